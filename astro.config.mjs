@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { prepareScriptFonts } from './src/fonts/prepareScriptFonts.ts';
+import { withChooserAsDefault } from './src/seo/sitemapLinks.ts';
+import { securityHeadersIntegration } from './src/security/securityHeadersIntegration.ts';
+
+const scriptFonts = await prepareScriptFonts(fileURLToPath(new URL('.', import.meta.url)));
+
+// The public address; set SITE_URL when deploying under another domain.
+const site = process.env.SITE_URL ?? 'https://hallojij.heusden.nl';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    // `[lang]/404.astro` becomes `ar/404.html`, which Cloudflare Pages serves for missing pages
+    // under /ar/; `[lang]/[slug]/index.astro` keeps the /ar/aanmelden/ addresses.
+    format: 'preserve',
+    // Each page's CSS travels inside its HTML: one round trip on a thin connection.
+    inlineStylesheets: 'always',
+  },
+  compressHTML: true,
+  i18n: {
+    locales: [...localeCodes],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  fonts: scriptFonts.fonts,
+  vite: { plugins: [scriptFonts.vitePlugin] },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
+      filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname),
+      serialize: withChooserAsDefault,
+    }),
+    securityHeadersIntegration(),
+  ],
+});

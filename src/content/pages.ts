@@ -1,0 +1,22 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { splitEntryId } from '../i18n/paths';
+
+/** A content page with its language and Dutch slug resolved from its file path. */
+export interface LocalizedPage {
+  entry: CollectionEntry<'pages'>;
+  lang: Locale;
+  slug: string;
+  /** Every language this slug exists in, for the switcher and hreflang. */
+  availableIn: Locale[];
+}
+
+/** All content pages, each knowing in which languages its slug exists. */
+export async function getLocalizedPages(): Promise<LocalizedPage[]> {
+  const entries = await getCollection('pages');
+  const located = entries.map((entry) => ({ entry, ...splitEntryId(entry.id) }));
+  return located.map((page) => ({
+    ...page,
+    availableIn: located.filter((other) => other.slug === page.slug).map((other) => other.lang),
+  }));
+}

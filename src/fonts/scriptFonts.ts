@@ -1,0 +1,83 @@
+import type { Script } from '../i18n/locales';
+
+/** A self-hosted font for one non-Latin script. Latin-script pages use the system font stack. */
+export interface ScriptFont {
+  readonly script: Exclude<Script, 'Latn'>;
+  /** The family name the page's CSS asks for. */
+  readonly family: string;
+  /** The CSS variable Astro's `<Font>` defines, holding the family and its fallbacks. */
+  readonly cssVariable: `--${string}`;
+  /** Full font files from the npm package, per weight (`@fontsource/*`, woff2). */
+  readonly sources: Readonly<Record<400 | 700, string>>;
+  /** Code point ranges of the script; only characters in these ranges are kept and served. */
+  readonly ranges: readonly (readonly [number, number])[];
+}
+
+export const scriptFonts: readonly ScriptFont[] = [
+  {
+    script: 'Arab',
+    family: 'Noto Sans Arabic',
+    cssVariable: '--font-arabic',
+    sources: {
+      400: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
+      700: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2',
+    },
+    ranges: [
+      [0x0600, 0x06ff],
+      [0x0750, 0x077f],
+      [0x08a0, 0x08ff],
+      [0xfb50, 0xfdff],
+      [0xfe70, 0xfeff],
+    ],
+  },
+  {
+    script: 'Ethi',
+    family: 'Noto Sans Ethiopic',
+    cssVariable: '--font-ethiopic',
+    sources: {
+      400: '@fontsource/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-400-normal.woff2',
+      700: '@fontsource/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-700-normal.woff2',
+    },
+    ranges: [
+      [0x1200, 0x137f],
+      [0x1380, 0x139f],
+      [0x2d80, 0x2ddf],
+      [0xab00, 0xab2f],
+    ],
+  },
+];
+
+/** The font for a script, or undefined for Latin. */
+export function getScriptFont(script: Script): ScriptFont | undefined {
+  return scriptFonts.find((font) => font.script === script);
+}
+
+/** The characters of `text` that belong to a script font's ranges, sorted and unique. */
+export function charactersInScript(text: string, font: ScriptFont): number[] {
+  const codePoints = new Set<number>();
+  for (const character of text) {
+    const codePoint = character.codePointAt(0)!;
+    if (font.ranges.some(([from, to]) => codePoint >= from && codePoint <= to)) {
+      codePoints.add(codePoint);
+    }
+  }
+  return [...codePoints].sort((a, b) => a - b);
+}
+
+/** A CSS `unicode-range` value listing exactly these code points, with runs folded. */
+export function toUnicodeRange(codePoints: readonly number[]): string[] {
+  const hex = (value: number) => value.toString(16).toUpperCase();
+  const parts: string[] = [];
+  let start = codePoints[0];
+  let previous = start;
+  for (const codePoint of [...codePoints.slice(1), Number.NaN]) {
+    if (start === undefined || previous === undefined) break;
+    if (codePoint === previous + 1) {
+      previous = codePoint;
+      continue;
+    }
+    parts.push(start === previous ? `U+${hex(start)}` : `U+${hex(start)}-${hex(previous)}`);
+    start = previous = codePoint;
+  }
+  return parts;
+}
