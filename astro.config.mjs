@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { prepareScriptFonts } from './src/fonts/prepareScriptFonts.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { isolateLatinNamesInRightToLeft } from './src/content/isolateLatinNamesPlugin.ts';
 import { withChooserAsDefault } from './src/seo/sitemapLinks.ts';
 import { securityHeadersIntegration } from './src/security/securityHeadersIntegration.ts';
 
@@ -30,6 +32,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  markdown: { processor: satteri({ hastPlugins: [isolateLatinNamesInRightToLeft] }) },
   fonts: scriptFonts.fonts,
   vite: { plugins: [scriptFonts.vitePlugin] },
   integrations: [

@@ -7,10 +7,11 @@
  *    no such font.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import type { AstroUserConfig } from 'astro';
 import { fontProviders } from 'astro/config';
 import fontverter from 'fontverter';
 import * as hb from 'harfbuzzjs';
@@ -21,12 +22,13 @@ import type { LanguageNameDrawing } from './languageNameDrawing';
 
 const require = createRequire(import.meta.url);
 
-/** Folders whose files hold every text the site shows. */
-const textFolders = ['src/i18n/translations', 'content'];
+/** Files and folders holding every text the site shows, the language names included. */
+const textSources = ['src/i18n/locales.ts', 'src/i18n/translations', 'content'];
 
-async function readTextsUnder(root: string, folder: string): Promise<string> {
-  const directory = join(root, folder);
+async function readTextsUnder(root: string, source: string): Promise<string> {
+  const directory = join(root, source);
   if (!existsSync(directory)) return '';
+  if (!(await stat(directory)).isDirectory()) return readFile(directory, 'utf8');
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile() && /\.(json|ya?ml|mdx?|ts)$/.test(entry.name));
   const texts = await Promise.all(files.map((file) => readFile(join(file.parentPath, file.name), 'utf8')));
@@ -70,7 +72,7 @@ function drawText(fontData: Uint8Array, text: string, direction: 'ltr' | 'rtl'):
 /** What `prepareScriptFonts` hands to the Astro config. */
 export interface PreparedScriptFonts {
   /** Entries for Astro's `fonts` option, local provider, subset files. */
-  fonts: Parameters<typeof import('astro/config').defineConfig>[0]['fonts'];
+  fonts: NonNullable<AstroUserConfig['fonts']>;
   /** A Vite plugin serving `virtual:language-name-drawings`. */
   vitePlugin: { name: string; resolveId(id: string): string | undefined; load(id: string): string | undefined };
 }
@@ -82,7 +84,7 @@ export interface PreparedScriptFonts {
 export async function prepareScriptFonts(root: string): Promise<PreparedScriptFonts> {
   const cacheDir = join(root, 'node_modules/.cache/hallojij-fonts');
   await mkdir(cacheDir, { recursive: true });
-  const siteText = (await Promise.all(textFolders.map((folder) => readTextsUnder(root, folder)))).join('\n');
+  const siteText = (await Promise.all(textSources.map((source) => readTextsUnder(root, source)))).join('\n');
 
   const fonts = [];
   for (const scriptFont of scriptFonts) {
@@ -123,7 +125,7 @@ export async function prepareScriptFonts(root: string): Promise<PreparedScriptFo
 
   const virtualId = 'virtual:language-name-drawings';
   return {
-    fonts: fonts as PreparedScriptFonts['fonts'],
+    fonts: fonts as unknown as PreparedScriptFonts['fonts'],
     vitePlugin: {
       name: 'hallojij-language-name-drawings',
       resolveId: (id) => (id === virtualId ? `\0${virtualId}` : undefined),

@@ -6,7 +6,7 @@ export interface ScriptFont {
   /** The family name the page's CSS asks for. */
   readonly family: string;
   /** The CSS variable Astro's `<Font>` defines, holding the family and its fallbacks. */
-  readonly cssVariable: `--${string}`;
+  readonly cssVariable: '--font-arabic' | '--font-ethiopic';
   /** Full font files from the npm package, per weight (`@fontsource/*`, woff2). */
   readonly sources: Readonly<Record<400 | 700, string>>;
   /** Code point ranges of the script; only characters in these ranges are kept and served. */

@@ -1,5 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import { defaultLocale, getLocaleDir, isLocale, localeCodes, type Locale } from './locales';
+import { isolateLatinNames } from './bidi';
 import { dictionaries, validateDictionaries, type TranslationKey } from './translations';
 
 validateDictionaries();
@@ -39,10 +40,14 @@ export interface Translate {
 export function useTranslations(lang: string | undefined): Translate {
   const locale: Locale = isLocale(lang) ? lang : defaultLocale;
   const fixedT = i18n.getFixedT(locale);
-  const t = ((key: TranslationKey, options?: TOptions) => fixedT(key, options) as string) as Translate;
+  const dir = getLocaleDir(locale);
+  const t = ((key: TranslationKey, options?: TOptions) => {
+    const text = fixedT(key, options ?? {}) as string;
+    return dir === 'rtl' ? isolateLatinNames(text) : text;
+  }) as Translate;
   return Object.assign(t, {
     lang: locale,
-    dir: getLocaleDir(locale),
+    dir,
     exists: (key: string) => i18n.exists(key, { lng: locale }),
   });
 }

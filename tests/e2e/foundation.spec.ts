@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { scriptFonts, type ScriptFont } from '../../src/fonts/scriptFonts';
 import { locales } from '../../src/i18n/locales';
 import {
   expectOnlyLocalRequests,
@@ -10,6 +11,8 @@ import {
 } from './support';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const charactersInScriptText = (text: string, font: ScriptFont) =>
+  [...text].filter((character) => font.ranges.some(([from, to]) => character.codePointAt(0)! >= from && character.codePointAt(0)! <= to)).length;
 const scriptFamilies = { Arab: 'Noto Sans Arabic', Ethi: 'Noto Sans Ethiopic' } as const;
 
 for (const locale of locales) {
@@ -65,12 +68,18 @@ for (const locale of locales) {
       }
       expect(fontRequests.length).toBeGreaterThan(0);
       const family = scriptFamilies[locale.script];
-      const headingText = (await page.locator('h1').textContent()) ?? '';
-      const scriptCharacters = [...headingText].filter((character) => character.trim() !== '').length;
-      const fonts = await renderedFonts(page, 'h1');
-      const selfHosted = fonts.find((font) => font.familyName === family);
-      expect(selfHosted?.isCustomFont, `h1 drawn with the self-hosted ${family}`).toBe(true);
-      expect(selfHosted?.glyphCount).toBeGreaterThanOrEqual(scriptCharacters);
+      const scriptFont = scriptFonts.find((font) => font.script === locale.script)!;
+      // Every character of the script must come from the self-hosted font: a glyph the subset
+      // lacks would fall back to a system font (boxes on a phone without one).
+      for (const selector of ['h1', 'main li', 'nav.language-switcher [aria-current]', '.site-footer p']) {
+        const text = (await page.locator(selector).first().textContent()) ?? '';
+        const otherCharacters = [...text].length - charactersInScriptText(text, scriptFont);
+        const fonts = await renderedFonts(page, selector);
+        const selfHosted = fonts.find((font) => font.familyName === family);
+        expect(selfHosted?.isCustomFont, `${selector} drawn with the self-hosted ${family}`).toBe(true);
+        const drawnByOthers = fonts.filter((font) => font !== selfHosted).reduce((sum, font) => sum + font.glyphCount, 0);
+        expect(drawnByOthers, `${selector}: glyphs drawn by other fonts ${JSON.stringify(fonts)}`).toBeLessThanOrEqual(otherCharacters);
+      }
     });
   });
 }
@@ -135,8 +144,8 @@ test('skip link moves focus to the main content', async ({ page }) => {
 test('the urgent-help strip offers 112 and Veilig Thuis, tap to call, in the page language', async ({ page }) => {
   await page.goto('/en/');
   const strip = page.getByRole('complementary', { name: 'Need help right now?' });
-  await expect(strip.getByRole('link', { name: /^112, emergency/ })).toHaveAttribute('href', 'tel:112');
-  await expect(strip.getByRole('link', { name: /^Veilig Thuis 0800-2000, violence or worries at home/ })).toHaveAttribute(
+  await expect(strip.getByRole('link', { name: /^112 ?, emergency/ })).toHaveAttribute('href', 'tel:112');
+  await expect(strip.getByRole('link', { name: /^Veilig Thuis 0800-2000 ?, violence or worries at home/ })).toHaveAttribute(
     'href',
     'tel:+318002000',
   );
