@@ -12,7 +12,7 @@ export default defineConfig({
   ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL,
     ...devices['Pixel 5'],
