@@ -8,6 +8,7 @@ import { prepareScriptFonts } from './src/fonts/prepareScriptFonts.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { isolateLatinNamesInRightToLeft } from './src/content/isolateLatinNamesPlugin.ts';
 import { withChooserAsDefault } from './src/seo/sitemapLinks.ts';
+import { sampleValuesIntegration } from './src/content/sampleValuesIntegration.ts';
 import { securityHeadersIntegration } from './src/security/securityHeadersIntegration.ts';
 
 const scriptFonts = await prepareScriptFonts(fileURLToPath(new URL('.', import.meta.url)));
@@ -34,7 +35,18 @@ export default defineConfig({
   },
   markdown: { processor: satteri({ hastPlugins: [isolateLatinNamesInRightToLeft] }) },
   fonts: scriptFonts.fonts,
-  vite: { plugins: [scriptFonts.vitePlugin] },
+  vite: {
+    plugins: [scriptFonts.vitePlugin],
+    build: {
+      rollupOptions: {
+        // MDX content modules start with Astro's "use astro:head-inject" marker; the bundler warns
+        // about every one of them, which buries real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({
@@ -42,6 +54,7 @@ export default defineConfig({
       filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname),
       serialize: withChooserAsDefault,
     }),
+    sampleValuesIntegration(),
     securityHeadersIntegration(),
   ],
 });

@@ -1,6 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { helpLineSchema, pageSchema } from './content/schemas';
+import {
+  contactSchema,
+  giftItemSchema,
+  helpLineSchema,
+  meetupSchema,
+  pageSchema,
+  topicSchema,
+  villageSchema,
+} from './content/schemas';
+import { dataFiles, type DataCollection } from './content/dataFiles';
 
 /** Long texts, one MDX file per language and page: `content/pages/<lang>/<slug>.mdx`. */
 const pages = defineCollection({
@@ -8,10 +17,15 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-/** Urgent-help phone lines: each number written once, used by the strip and the help pages. */
-const helpLines = defineCollection({
-  loader: file('./content/data/help-lines.yaml'),
-  schema: helpLineSchema,
-});
+/** Facts that appear in more than one place, each written once in `content/data/<name>.yaml`. */
+const dataFile = (collection: DataCollection) => file(`./content/data/${dataFiles[collection]}.yaml`);
 
-export const collections = { pages, helpLines };
+export const collections = {
+  pages,
+  helpLines: defineCollection({ loader: dataFile('helpLines'), schema: helpLineSchema }),
+  contacts: defineCollection({ loader: dataFile('contacts'), schema: contactSchema }),
+  topics: defineCollection({ loader: dataFile('topics'), schema: topicSchema }),
+  giftPackage: defineCollection({ loader: dataFile('giftPackage'), schema: giftItemSchema }),
+  villages: defineCollection({ loader: dataFile('villages'), schema: villageSchema }),
+  meetups: defineCollection({ loader: dataFile('meetups'), schema: meetupSchema }),
+};

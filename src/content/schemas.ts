@@ -27,6 +27,72 @@ export const helpLineSchema = z.object({
   phone: z.string().regex(/^[0-9+][0-9 -]+$/),
   /** What the line is for, in a few words per language. */
   description: localizedText,
+  /** A second number for the same line (113 also answers on 0800-0113). */
+  alternativePhone: z.string().regex(/^[0-9+][0-9 -]+$/).optional(),
   /** Shown in the one-line urgent-help strip on every page. */
   inStrip: z.boolean().default(false),
+  free: z.boolean(),
+  anonymous: z.boolean(),
+  /** Open day and night, every day. */
+  always: z.boolean(),
+  under18: z.boolean().default(false),
+  /** When someone last checked the number against the line's own website. */
+  lastChecked: z.coerce.date(),
+});
+
+/** Marks a value the municipality still has to confirm; production builds refuse it. */
+const sample = z.boolean().default(false);
+
+/** A street address; the map link is made from it. */
+export const addressSchema = z.object({
+  street: z.string().trim().min(1),
+  postcode: z.string().regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/, { error: 'A Dutch postcode, e.g. "5151 AA".' }),
+  town: z.string().trim().min(1),
+});
+
+const dutchPhone = z.string().regex(/^[0-9+][0-9 -]+$/, { error: 'Write the number as dialled in the Netherlands, e.g. "0416-123456".' });
+
+/** The Hallo jij! team or a Bijeen partner: how to reach them and what they help with. */
+export const contactSchema = z
+  .object({
+    /** The organisation's own name (not translated). */
+    name: z.string().trim().min(1).optional(),
+    /** A description instead of a name, e.g. "your midwife or GP". */
+    label: localizedText.optional(),
+    sample,
+    phone: dutchPhone.optional(),
+    whatsapp: dutchPhone.optional(),
+    email: z.email().optional(),
+    website: z.url({ protocol: /^https$/ }).optional(),
+    address: addressSchema.optional(),
+    hours: localizedText.optional(),
+    helpsWith: localizedText,
+  })
+  .refine((contact) => contact.name || contact.label, { error: 'A contact needs a name or a label.', path: ['name'] });
+
+/** A topic of the question navigator: who to contact first. */
+export const topicSchema = z.object({
+  title: localizedText,
+  advice: localizedText,
+  contacts: z.array(z.string()).min(1),
+  helpLines: z.array(z.string()).default([]),
+  /** Show the quick-exit button with this topic (safety at home). */
+  quickExit: z.boolean().default(false),
+});
+
+/** One thing in the gift package. */
+export const giftItemSchema = z.object({ name: localizedText, sample });
+
+/** A village of gemeente Heusden. */
+export const villageSchema = z.object({ name: z.string().trim().min(1) });
+
+/** A regular meet-up for young mothers. */
+export const meetupSchema = z.object({
+  title: localizedText,
+  description: localizedText,
+  schedule: localizedText,
+  village: z.string(),
+  place: z.string().trim().min(1),
+  address: addressSchema,
+  sample,
 });

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import type { Locale } from './locales';
-import nl from './translations/nl.json';
-import en from './translations/en.json';
-import pl from './translations/pl.json';
-import tr from './translations/tr.json';
-import ar from './translations/ar.json';
-import ti from './translations/ti.json';
+import nl from './translations/nl.json' with { type: 'json' };
+import en from './translations/en.json' with { type: 'json' };
+import pl from './translations/pl.json' with { type: 'json' };
+import tr from './translations/tr.json' with { type: 'json' };
+import ar from './translations/ar.json' with { type: 'json' };
+import ti from './translations/ti.json' with { type: 'json' };
 
 /** The plural suffixes i18next appends to a key, from `Intl.PluralRules` categories. */
 export const pluralSuffixes = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -18,7 +18,7 @@ export type TranslationKey = StripPlural<keyof typeof nl & string>;
 
 /** A flat dictionary of interface strings: dotted keys, non-empty values. */
 export const dictionarySchema = z.record(
-  z.string().regex(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+(_(zero|one|two|few|many|other))?$/, {
+  z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+(_(zero|one|two|few|many|other))?$/, {
     error: 'Keys are dotted camelCase, e.g. "footer.privacy" or "home.signUpDuration_one".',
   }),
   z.string().trim().min(1, { error: 'A translation may not be empty.' }),

@@ -145,7 +145,7 @@ test('the urgent-help strip offers 112 and Veilig Thuis, tap to call, in the pag
   await page.goto('/en/');
   const strip = page.getByRole('complementary', { name: 'Need help right now?' });
   await expect(strip.getByRole('link', { name: /^112 ?, emergency/ })).toHaveAttribute('href', 'tel:112');
-  await expect(strip.getByRole('link', { name: /^Veilig Thuis 0800-2000 ?, violence or worries at home/ })).toHaveAttribute(
+  await expect(strip.getByRole('link', { name: /^Veilig Thuis 0800-2000 ?, violence or worries about safety at home/ })).toHaveAttribute(
     'href',
     'tel:+318002000',
   );
@@ -157,7 +157,10 @@ test('the footer links to privacy, accessibility, contact and referrers in the p
   await expect(footer.getByRole('link', { name: 'Gizlilik' })).toHaveAttribute('href', '/tr/privacy/');
   await expect(footer.getByRole('link', { name: 'Erişilebilirlik' })).toHaveAttribute('href', '/tr/toegankelijkheid/');
   await expect(footer.getByRole('link', { name: 'İletişim' })).toHaveAttribute('href', '/tr/contact/');
-  await expect(footer.getByRole('link', { name: 'Yönlendiren uzmanlar için' })).toBeVisible();
+  // The page for referrers exists in Dutch and English; other languages lead to the Dutch one.
+  await expect(footer.getByRole('link', { name: 'Yönlendiren uzmanlar için' })).toHaveAttribute('href', '/nl/verwijzers/');
+  await page.goto('/en/');
+  await expect(page.locator('.site-footer').getByRole('link', { name: 'For referrers' })).toHaveAttribute('href', '/en/verwijzers/');
 });
 
 for (const [lang, title] of [

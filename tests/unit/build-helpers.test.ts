@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helpLineSchema, pageSchema } from '../../src/content/schemas';
-import { telHref } from '../../src/content/phone';
+import { telHref } from '../../src/content/links';
 import { charactersInScript, getScriptFont, toUnicodeRange } from '../../src/fonts/scriptFonts';
 import { buildContentSecurityPolicy, cspHash, inlineBlocks } from '../../src/security/contentSecurityPolicy';
 import { withChooserAsDefault } from '../../src/seo/sitemapLinks';

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+const [path, name, selector, open] = process.argv.slice(2);
+await page.goto('http://127.0.0.1:8790' + path);
+if (open) for (const d of await page.locator('details').all()) await d.evaluate((e) => e.setAttribute('open',''));
+await page.evaluate(() => document.fonts.ready);
+if (selector) await page.locator(selector).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: `/tmp/shots/${name}.png` });
+await browser.close();
