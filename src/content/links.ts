@@ -23,3 +23,8 @@ export function mapHref(address: { street: string; postcode: string; town: strin
   const query = `${address.street}, ${address.postcode} ${address.town}`;
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
+
+/** A phone number as shown in running text: non-breaking hyphen and spaces, so it never wraps mid-number. */
+export function unbreakablePhone(phone: string): string {
+  return phone.replaceAll('-', '\u2011').replaceAll(' ', '\u00a0');
+}

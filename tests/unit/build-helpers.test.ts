@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helpLineSchema, pageSchema } from '../../src/content/schemas';
-import { telHref } from '../../src/content/links';
+import { telHref, unbreakablePhone, whatsappHref, mapHref } from '../../src/content/links';
 import { charactersInScript, getScriptFont, toUnicodeRange } from '../../src/fonts/scriptFonts';
 import { buildContentSecurityPolicy, cspHash, inlineBlocks } from '../../src/security/contentSecurityPolicy';
 import { withChooserAsDefault } from '../../src/seo/sitemapLinks';
@@ -39,6 +39,15 @@ describe('phone links', () => {
     expect(telHref('0800-2000')).toBe('tel:+318002000');
     expect(telHref('088-0767 000')).toBe('tel:+31880767000');
     expect(telHref('112')).toBe('tel:112');
+  });
+
+  it('opens WhatsApp and the map without any account, and keeps numbers on one line', () => {
+    expect(whatsappHref('06-12345678')).toBe('https://wa.me/31612345678');
+    expect(() => whatsappHref('12')).toThrow(/not a valid phone number/);
+    expect(mapHref({ street: 'Raadhuisplein 2', postcode: '5251 AA', town: 'Vlijmen' })).toBe(
+      'https://www.openstreetmap.org/search?query=Raadhuisplein%202%2C%205251%20AA%20Vlijmen',
+    );
+    expect(unbreakablePhone('088-0767 000')).toBe('088\u20110767\u00a0000');
   });
 });
 
