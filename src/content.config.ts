@@ -18,7 +18,7 @@ const pages = defineCollection({
 });
 
 /** Facts that appear in more than one place, each written once in `content/data/<name>.yaml`. */
-const dataFile = (collection: DataCollection) => file(`./content/data/${dataFiles[collection]}.yaml`);
+const dataFile = (collection: DataCollection) => file(`./content/data/${dataFiles[collection]}`);
 
 export const collections = {
   pages,

@@ -1,11 +1,15 @@
-/** The YAML file under `content/data/` behind each data collection. */
+/**
+ * The file under `content/data/` behind each data collection. Contacts and villages are JSON
+ * because the Pages Functions import them too (the team's phone number, the list of villages);
+ * the others are YAML, easier to edit by hand.
+ */
 export const dataFiles = {
-  helpLines: 'help-lines',
-  contacts: 'contacts',
-  topics: 'topics',
-  giftPackage: 'gift-package',
-  villages: 'villages',
-  meetups: 'meetups',
+  helpLines: 'help-lines.yaml',
+  contacts: 'contacts.json',
+  topics: 'topics.yaml',
+  giftPackage: 'gift-package.yaml',
+  villages: 'villages.json',
+  meetups: 'meetups.yaml',
 } as const;
 
 /** The name of a data collection (every collection but the pages). */

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 /**
  * A `tel:` link for a number written the Dutch way ("0800-2000", "112"): E.164 where

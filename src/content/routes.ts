@@ -6,7 +6,7 @@ import { splitEntryId } from '../i18n/paths';
  * Pages built from code instead of content (the forms), by Dutch slug, in every language.
  * A slug goes here in the same change that adds its route, so links to it appear with it.
  */
-export const codePageSlugs: readonly string[] = [];
+export const codePageSlugs: readonly string[] = ['aanmelden', 'aanmelden/bedankt'];
 
 /** Whether `/{lang}/{slug}/` is built: a code page, or a content page in that language. */
 export async function pageExists(lang: Locale, slug: string): Promise<boolean> {

@@ -8,10 +8,10 @@ export interface SampleValue {
   id: string;
 }
 
-/** Every entry marked `sample: true` in the YAML files of a data folder. */
+/** Every entry marked `sample: true` in the YAML and JSON files of a data folder. */
 export function findSampleValues(dataDir: string): SampleValue[] {
   const found: SampleValue[] = [];
-  for (const file of readdirSync(dataDir).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+  for (const file of readdirSync(dataDir).filter((name) => /\.(ya?ml|json)$/.test(name)).sort()) {
     const entries = load(readFileSync(join(dataDir, file), 'utf8'));
     if (!Array.isArray(entries)) continue;
     for (const entry of entries as { id?: string; sample?: boolean }[]) {

@@ -57,7 +57,7 @@ describe('content pages', () => {
 describe('sample values', () => {
   it('lists every data entry marked sample: true', () => {
     const samples = findSampleValues(dataDir);
-    expect(samples).toContainEqual({ file: 'contacts.yaml', id: 'team' });
+    expect(samples).toContainEqual({ file: 'contacts.json', id: 'team' });
     expect(samples.some((sample) => sample.file === 'help-lines.yaml')).toBe(false);
   });
 });

@@ -1,0 +1,104 @@
+// A local stand-in for the Resend API (POST /emails), so the site sends real e-mails through the
+// real `resend` SDK without an account or a network. Each accepted e-mail is written to .outbox/
+// as one JSON file (the request body Resend would get, with the Idempotency-Key) and summarised
+// in one line. Like Resend it answers a repeated Idempotency-Key with the first answer, and 409s
+// for a key reused with another body or still in progress.
+//
+// Fault injection for tests: POST /__faults {"mode": "server_error" | "rate_limit" | "quota" |
+// "timeout" | "none", "rate": 0.3}. "timeout" stores the e-mail and answers 5 s late (a lost
+// answer). GET /__outbox lists what arrived, DELETE /__outbox empties it, GET /__stats counts.
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+
+/** Starts the server; resolves with its address and a close function. */
+export function startLocalResend({ port = 8789, outboxDir = '.outbox', quiet = false } = {}) {
+  mkdirSync(outboxDir, { recursive: true });
+  const idempotency = new Map();
+  const stored = [];
+  const stats = { requests: 0, accepted: 0, replayed: 0, faults: 0, conflicts: 0 };
+  let faults = { mode: 'none', rate: 0 };
+
+  const send = (response, status, body, delayMs = 0) =>
+    setTimeout(() => {
+      response.writeHead(status, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(body));
+    }, delayMs);
+  const error = (response, status, name, message) => send(response, status, { statusCode: status, name, message });
+
+  const server = createServer((request, response) => {
+    let raw = '';
+    request.on('data', (chunk) => (raw += chunk));
+    request.on('end', () => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname === '/__faults' && request.method === 'POST') {
+        faults = { mode: 'none', rate: 0, ...JSON.parse(raw || '{}') };
+        return send(response, 200, faults);
+      }
+      if (url.pathname === '/__outbox' && request.method === 'GET') return send(response, 200, stored);
+      if (url.pathname === '/__outbox' && request.method === 'DELETE') {
+        stored.length = 0;
+        idempotency.clear();
+        for (const file of readdirSync(outboxDir)) rmSync(join(outboxDir, file));
+        return send(response, 200, { ok: true });
+      }
+      if (url.pathname === '/__stats') return send(response, 200, stats);
+      if (url.pathname !== '/emails' || request.method !== 'POST') return error(response, 404, 'not_found', 'Not found');
+
+      stats.requests += 1;
+      if (!/^Bearer \S+/.test(request.headers.authorization ?? '')) return error(response, 401, 'missing_api_key', 'Missing API key');
+      let body;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return error(response, 422, 'validation_error', 'Invalid JSON');
+      }
+      if (!body.from || !body.to || !body.subject || /[\r\n]/.test(body.subject)) {
+        return error(response, 422, 'validation_error', 'from, to and a one-line subject are required');
+      }
+      if (faults.mode !== 'none' && faults.mode !== 'timeout' && Math.random() < faults.rate) {
+        stats.faults += 1;
+        if (faults.mode === 'server_error') return error(response, 500, 'internal_server_error', 'Injected fault');
+        if (faults.mode === 'rate_limit') return error(response, 429, 'rate_limit_exceeded', 'Injected rate limit');
+        if (faults.mode === 'quota') return error(response, 429, 'daily_quota_exceeded', 'Injected quota');
+      }
+      const key = request.headers['idempotency-key'];
+      const bodyHash = createHash('sha256').update(raw).digest('hex');
+      const previous = key ? idempotency.get(key) : undefined;
+      if (previous) {
+        if (previous.bodyHash !== bodyHash) {
+          stats.conflicts += 1;
+          return error(response, 409, 'invalid_idempotent_request', 'Same idempotency key, different body');
+        }
+        if (!previous.done) {
+          stats.conflicts += 1;
+          return error(response, 409, 'concurrent_idempotent_requests', 'Same idempotency key still in progress');
+        }
+        stats.replayed += 1;
+        return send(response, 200, previous.answer);
+      }
+      const id = randomUUID();
+      const entry = { bodyHash, done: false, answer: { id } };
+      if (key) idempotency.set(key, entry);
+      const record = { id, idempotencyKey: key ?? null, receivedAt: new Date().toISOString(), body };
+      stored.push(record);
+      writeFileSync(join(outboxDir, `${Date.now()}-${id}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      stats.accepted += 1;
+      if (!quiet) console.log(`outbox: "${body.subject}" to ${[].concat(body.to).length} recipient(s), key ${key ?? '-'}`);
+      const lost = faults.mode === 'timeout' && Math.random() < faults.rate;
+      if (lost) stats.faults += 1;
+      // Mark done before answering: a retry after a lost answer gets the first answer back.
+      entry.done = true;
+      return send(response, 200, entry.answer, lost ? 5000 : 0);
+    });
+  });
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() })),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await startLocalResend({ port: Number(process.env.RESEND_SINK_PORT ?? 8789) });
+  console.log(`local Resend API on ${url}, e-mails in .outbox/`);
+}

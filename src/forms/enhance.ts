@@ -1,0 +1,43 @@
+/**
+ * Progressive enhancement of the sign-up form (the page works without it): gives the submission
+ * an id and a start time, submits with fetch, and shows the server's answer in place: the
+ * thank-you page, or this page again with the errors filled in and focus on the error summary.
+ */
+export function enhanceRegistrationForm(root: Document): void {
+  const form = root.querySelector<HTMLFormElement>('form[data-registration-form]');
+  if (!form) return;
+  const hidden = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+  const submissionId = hidden('submissionId');
+  const startedAt = hidden('startedAt');
+  if (submissionId && !submissionId.value) submissionId.value = crypto.randomUUID();
+  if (startedAt && !startedAt.value) startedAt.value = String(Date.now());
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  const status = form.querySelector<HTMLElement>('[data-form-status]');
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!button || button.disabled) return;
+    button.disabled = true;
+    if (status) status.textContent = status.dataset.sending ?? '';
+    try {
+      const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+      const response = await fetch(form.action, { method: 'POST', body, headers: { Accept: 'text/html' } });
+      if (response.redirected) return window.location.assign(response.url);
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const next = page.querySelector('main');
+      const current = root.querySelector('main');
+      if (!next || !current) throw new Error('unexpected answer');
+      current.replaceWith(next);
+      root.title = page.title;
+      enhanceRegistrationForm(root);
+      root.querySelector<HTMLElement>('[data-error-summary]:not([hidden])')?.focus();
+    } catch {
+      const summary = root.querySelector<HTMLElement>('[data-error-summary]');
+      summary?.removeAttribute('hidden');
+      summary?.querySelector('[data-form-message="unavailable"]')?.removeAttribute('hidden');
+      summary?.focus();
+      button.disabled = false;
+      if (status) status.textContent = '';
+    }
+  });
+}

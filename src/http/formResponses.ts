@@ -1,0 +1,61 @@
+import { functionSecurityHeaders, jsonResponse } from './functionHeaders';
+import type { FunctionEnv } from './env';
+import type { BodyKind } from './readBody';
+import type { FormMessage } from '../forms/formMessages';
+import { rerenderRegistrationPage } from '../forms/rerenderForm';
+import type { RegistrationField } from '../forms/registration';
+import { localizedPath } from '../i18n/paths';
+import type { Translate } from '../i18n/useTranslations';
+
+/** The answer to a form post that could not be accepted, in the visitor's language. */
+export interface Refusal {
+  status: number;
+  /** A field-by-field answer (422), or one message about the whole submission. */
+  errors?: Partial<Record<RegistrationField, string>>;
+  message?: FormMessage;
+  headers?: Record<string, string>;
+}
+
+const messageKeys: Record<FormMessage, Parameters<Translate>[0]> = {
+  unavailable: 'error.unavailable',
+  rateLimited: 'error.rateLimited',
+  crossSite: 'error.crossSite',
+  tooLarge: 'error.tooLarge',
+  contentType: 'error.contentType',
+};
+
+/**
+ * Refuses a submission: JSON callers get `{errors}` or `{error}`; a browser's form post gets the
+ * sign-up page again with her answers kept and the problem shown, with the same status.
+ */
+export async function refuse(
+  refusal: Refusal,
+  context: { request: Request; env: FunctionEnv; kind: BodyKind | undefined; t: Translate; answers: Record<string, unknown>; teamPhone: string },
+): Promise<Response> {
+  const { request, env, kind, t, answers } = context;
+  const headers = { ...refusal.headers };
+  if (kind !== 'form') {
+    const body = refusal.errors
+      ? { errors: refusal.errors }
+      : { error: refusal.message ?? 'error', message: refusal.message ? t(messageKeys[refusal.message], { phone: context.teamPhone }) : '' };
+    return jsonResponse(body, { status: refusal.status, headers });
+  }
+  const page = await env.ASSETS.fetch(new URL(localizedPath(t.lang, 'aanmelden'), request.url));
+  const rewritten = rerenderRegistrationPage(page, t, { answers, ...(refusal.errors ? { errors: refusal.errors } : {}), ...(refusal.message ? { message: refusal.message } : {}) });
+  const response = new Response(rewritten.body, { status: refusal.status, headers: rewritten.headers });
+  for (const [name, value] of Object.entries({ ...functionSecurityHeaders, ...headers })) {
+    // The page keeps the static CSP (its hashes allow the page's inline styles).
+    if (name !== 'Content-Security-Policy' || !response.headers.has(name)) response.headers.set(name, value);
+  }
+  response.headers.set('Content-Type', 'text/html; charset=utf-8');
+  return response;
+}
+
+/** Success: a browser goes to the thank-you page (303, reference in the query); JSON gets the reference. */
+export function accepted(kind: BodyKind, t: Translate, reference: string): Response {
+  if (kind === 'json') return jsonResponse({ ok: true, ref: reference });
+  return new Response(null, {
+    status: 303,
+    headers: { ...functionSecurityHeaders, Location: `${localizedPath(t.lang, 'aanmelden/bedankt')}?ref=${reference}` },
+  });
+}

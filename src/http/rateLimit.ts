@@ -1,0 +1,37 @@
+/** The part of a Workers KV namespace the limiter uses. */
+export interface CounterStore {
+  get(key: string): Promise<string | null>;
+  put(key: string, value: string, options: { expirationTtl: number }): Promise<void>;
+}
+
+export interface RateLimitRule {
+  /** Submissions allowed per client per window. */
+  limit: number;
+  /** Window length in seconds (KV keeps a key at least 60 s). */
+  windowSeconds: number;
+}
+
+export const registrationRateLimit: RateLimitRule = { limit: 10, windowSeconds: 600 };
+
+/**
+ * A per-client submission counter in Workers KV, keyed by a salted SHA-256 of the client address,
+ * so no address is stored. KV is what `wrangler pages deploy` accepts (the Workers rate-limiting
+ * binding is not); its counts are eventually consistent, which is enough against floods.
+ */
+export async function checkRateLimit(
+  store: CounterStore,
+  clientAddress: string,
+  salt: string,
+  rule: RateLimitRule,
+  now: number,
+): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+  const window = Math.floor(now / 1000 / rule.windowSeconds);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}:${clientAddress}`)));
+  const key = `rl:${window}:${[...digest.slice(0, 16)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  const count = Number((await store.get(key)) ?? '0');
+  if (count >= rule.limit) {
+    return { allowed: false, retryAfterSeconds: Math.max(1, (window + 1) * rule.windowSeconds - Math.floor(now / 1000)) };
+  }
+  await store.put(key, String(count + 1), { expirationTtl: Math.max(60, rule.windowSeconds * 2) });
+  return { allowed: true };
+}

@@ -1,0 +1,106 @@
+import type { Registration } from '../forms/registration';
+import { getLocaleDir } from '../i18n/locales';
+import { useTranslations } from '../i18n/useTranslations';
+import { escapeHtml, headerSafe } from './escape';
+
+/** An e-mail as the Resend API takes it. */
+export interface EmailMessage {
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  replyTo?: string;
+}
+
+const contactByDutch = { call: 'bellen', whatsapp: 'WhatsApp', sms: 'sms', email: 'e-mail' } as const;
+const dutchLanguageName = (code: string) => {
+  try {
+    return /^[a-z]{2,3}$/.test(code) ? (new Intl.DisplayNames('nl', { type: 'language' }).of(code) ?? code) : code;
+  } catch {
+    return code;
+  }
+};
+const dutchDate = (isoDate: string) => isoDate.split('-').reverse().join('-');
+const villageName = (id: string) => (id === 'elsewhere' ? 'buiten gemeente Heusden' : id.charAt(0).toUpperCase() + id.slice(1));
+
+/**
+ * The e-mail to the team, in Dutch: the reference in the subject (no personal or health data
+ * there), first how and in which language to contact her, then every answer in a table.
+ */
+export function teamEmail(registration: Registration, meta: { reference: string; from: string; inbox: string }): EmailMessage {
+  const { reference } = meta;
+  const howTo = registration.contactBy === 'email' ? registration.email : registration.phone;
+  const firstContact = `Neem contact op via ${contactByDutch[registration.contactBy]} (${howTo ?? registration.phone ?? registration.email}), in het ${dutchLanguageName(registration.talkLanguage)}.`;
+  const notes = [
+    registration.age !== undefined && registration.age > 28 ? `Ze is ${registration.age} jaar, ouder dan 28: help haar de goede steun te vinden.` : '',
+    registration.village === 'elsewhere' ? 'Ze woont buiten gemeente Heusden: help haar de goede steun te vinden.' : '',
+  ].filter(Boolean);
+  const rows: [string, string][] = [
+    ['Naam', registration.name],
+    ['Telefoon', registration.phone ?? '–'],
+    ['E-mail', registration.email ?? '–'],
+    ['Contact via', contactByDutch[registration.contactBy]],
+    ['Taal voor de gesprekken', dutchLanguageName(registration.talkLanguage)],
+    [registration.babyBorn ? 'Baby geboren op' : 'Uitgerekend op', dutchDate(registration.dueDate)],
+    ['Dorp', villageName(registration.village)],
+    ['Leeftijd', registration.age !== undefined ? String(registration.age) : '–'],
+    ['Verloskundige', registration.midwife ?? '–'],
+    ['Bericht', registration.message ?? '–'],
+    ['Taal van de website', dutchLanguageName(registration.lang)],
+    ['Referentie', reference],
+  ];
+  const text = [
+    `Nieuwe aanmelding voor Hallo jij! (${reference})`,
+    '',
+    firstContact,
+    ...notes,
+    '',
+    ...rows.map(([label, value]) => `${label}: ${value}`),
+  ].join('\n');
+  const html = `<!doctype html><html lang="nl"><body style="font-family:sans-serif">
+<h1 style="font-size:20px">Nieuwe aanmelding voor Hallo jij! (${escapeHtml(reference)})</h1>
+<p><strong>${escapeHtml(firstContact)}</strong></p>
+${notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('\n')}
+<table cellpadding="6" style="border-collapse:collapse">
+${rows.map(([label, value]) => `<tr><th align="left" valign="top" style="border-bottom:1px solid #ccc">${escapeHtml(label)}</th><td dir="auto" style="border-bottom:1px solid #ccc;white-space:pre-wrap">${escapeHtml(value)}</td></tr>`).join('\n')}
+</table>
+</body></html>`;
+  return {
+    from: meta.from,
+    to: [meta.inbox],
+    subject: headerSafe(`Nieuwe aanmelding Hallo jij! ${reference}`),
+    text,
+    html,
+    ...(registration.email ? { replyTo: registration.email } : {}),
+  };
+}
+
+/**
+ * The confirmation to her, in the language of the page she used: thanks, what happens next, how
+ * to reach the team. It repeats none of her answers apart from her name.
+ */
+export function confirmationEmail(
+  registration: Registration & { email: string },
+  meta: { reference: string; from: string; team: { phone: string; email: string } },
+): EmailMessage {
+  const t = useTranslations(registration.lang);
+  const paragraphs = [
+    t('mail.confirmation.greeting', { name: registration.name }),
+    t('mail.confirmation.thanks'),
+    t('mail.confirmation.next'),
+    t('mail.confirmation.reach', { phone: meta.team.phone, email: meta.team.email }),
+    t('mail.confirmation.reference', { ref: meta.reference }),
+    t('mail.confirmation.signoff'),
+  ];
+  const dir = getLocaleDir(registration.lang);
+  return {
+    from: meta.from,
+    to: [registration.email],
+    subject: headerSafe(t('mail.confirmation.subject', { ref: meta.reference })),
+    text: paragraphs.join('\n\n'),
+    html: `<!doctype html><html lang="${registration.lang}" dir="${dir}"><body style="font-family:sans-serif">
+${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`).join('\n')}
+</body></html>`,
+  };
+}

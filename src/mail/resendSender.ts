@@ -1,0 +1,12 @@
+import { Resend } from 'resend';
+import type { MailConfig } from './config';
+import type { Sender } from './sendPolicy';
+
+/** Sends through the real Resend SDK, to Resend or to the Resend-compatible server in RESEND_BASE_URL. */
+export function resendSender(config: MailConfig): Sender {
+  const resend = new Resend(config.RESEND_API_KEY, config.RESEND_BASE_URL ? { baseUrl: config.RESEND_BASE_URL } : {});
+  return async (message, { idempotencyKey }) => {
+    const { data, error } = await resend.emails.send(message, { idempotencyKey });
+    return { data: data ? { id: data.id } : null, error: error ? { name: error.name, statusCode: error.statusCode ?? null, message: error.message } : null };
+  };
+}
