@@ -5,7 +5,7 @@
 // for a key reused with another body or still in progress.
 //
 // Fault injection for tests: POST /__faults {"mode": "server_error" | "rate_limit" | "quota" |
-// "timeout" | "none", "rate": 0.3}. "timeout" stores the e-mail and answers 5 s late (a lost
+// "timeout" | "none", "rate": 0.3, "keyPrefix": "..."} (only keys starting with keyPrefix). "timeout" stores the e-mail and answers 5 s late (a lost
 // answer). GET /__outbox lists what arrived, DELETE /__outbox empties it, GET /__stats counts.
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ export function startLocalResend({ port = 8789, outboxDir = '.outbox', quiet = f
   const idempotency = new Map();
   const stored = [];
   const stats = { requests: 0, accepted: 0, replayed: 0, faults: 0, conflicts: 0 };
-  let faults = { mode: 'none', rate: 0 };
+  let faults = { mode: 'none', rate: 0, keyPrefix: '' };
 
   const send = (response, status, body, delayMs = 0) =>
     setTimeout(() => {
@@ -33,7 +33,7 @@ export function startLocalResend({ port = 8789, outboxDir = '.outbox', quiet = f
     request.on('end', () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (url.pathname === '/__faults' && request.method === 'POST') {
-        faults = { mode: 'none', rate: 0, ...JSON.parse(raw || '{}') };
+        faults = { mode: 'none', rate: 0, keyPrefix: '', ...JSON.parse(raw || '{}') };
         return send(response, 200, faults);
       }
       if (url.pathname === '/__outbox' && request.method === 'GET') return send(response, 200, stored);
@@ -57,13 +57,14 @@ export function startLocalResend({ port = 8789, outboxDir = '.outbox', quiet = f
       if (!body.from || !body.to || !body.subject || /[\r\n]/.test(body.subject)) {
         return error(response, 422, 'validation_error', 'from, to and a one-line subject are required');
       }
-      if (faults.mode !== 'none' && faults.mode !== 'timeout' && Math.random() < faults.rate) {
+      const key = request.headers['idempotency-key'];
+      const faulty = faults.mode !== 'none' && String(key ?? '').startsWith(faults.keyPrefix) && Math.random() < faults.rate;
+      if (faulty && faults.mode !== 'timeout') {
         stats.faults += 1;
         if (faults.mode === 'server_error') return error(response, 500, 'internal_server_error', 'Injected fault');
         if (faults.mode === 'rate_limit') return error(response, 429, 'rate_limit_exceeded', 'Injected rate limit');
         if (faults.mode === 'quota') return error(response, 429, 'daily_quota_exceeded', 'Injected quota');
       }
-      const key = request.headers['idempotency-key'];
       const bodyHash = createHash('sha256').update(raw).digest('hex');
       const previous = key ? idempotency.get(key) : undefined;
       if (previous) {
@@ -86,7 +87,7 @@ export function startLocalResend({ port = 8789, outboxDir = '.outbox', quiet = f
       writeFileSync(join(outboxDir, `${Date.now()}-${id}.json`), `${JSON.stringify(record, null, 2)}\n`);
       stats.accepted += 1;
       if (!quiet) console.log(`outbox: "${body.subject}" to ${[].concat(body.to).length} recipient(s), key ${key ?? '-'}`);
-      const lost = faults.mode === 'timeout' && Math.random() < faults.rate;
+      const lost = faulty && faults.mode === 'timeout';
       if (lost) stats.faults += 1;
       // Mark done before answering: a retry after a lost answer gets the first answer back.
       entry.done = true;

@@ -17,7 +17,7 @@ const bindings = {
   RATE_LIMIT_SALT: 'local-development',
   ...JSON.parse(process.env.HALLOJIJ_BINDINGS ?? '{}'),
 };
-const args = ['wrangler', 'pages', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--kv', 'RATE_LIMIT'];
+const args = ['wrangler', 'pages', 'dev', '--ip', '127.0.0.1', '--port', String(port)];
 for (const [name, value] of Object.entries(bindings)) if (value !== '') args.push('--binding', `${name}=${value}`);
 const wrangler = spawn('npx', args, {
   stdio: 'inherit',

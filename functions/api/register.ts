@@ -49,14 +49,15 @@ async function register(request: Request, env: FunctionEnv): Promise<Response> {
   const submissionId = cleanText(answers.submissionId).slice(0, 100) || (await derivedSubmissionId({ ...answers, startedAt: undefined }));
   answers.submissionId = submissionId;
   const reference = await referenceFor(submissionId);
-  if (looksLikeBot(answers, Date.now())) {
-    logOutcome({ ref: reference, outcome: 'dropped-bot', status: kind === 'json' ? 200 : 303 });
-    return accepted(kind, t, reference);
-  }
   const result = parseRegistration(answers, new Date().toISOString().slice(0, 10));
   if (!result.ok) {
     logOutcome({ ref: reference, outcome: 'invalid', status: 422, detail: Object.keys(result.errors).join(',') });
     return refuse({ status: 422, errors: result.errors }, context());
+  }
+  // Only a complete sign-up can be a bot's: a person who submits too early sees her errors.
+  if (looksLikeBot(answers, Date.now())) {
+    logOutcome({ ref: reference, outcome: 'dropped-bot', status: kind === 'json' ? 200 : 303 });
+    return accepted(kind, t, reference);
   }
 
   // 4. Compose and send: the team's e-mail must be accepted before she is told it was sent.

@@ -1,12 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { splitEntryId } from '../i18n/paths';
+import { codePageSlugs } from './codePages';
 
-/**
- * Pages built from code instead of content (the forms), by Dutch slug, in every language.
- * A slug goes here in the same change that adds its route, so links to it appear with it.
- */
-export const codePageSlugs: readonly string[] = ['aanmelden', 'aanmelden/bedankt'];
 
 /** Whether `/{lang}/{slug}/` is built: a code page, or a content page in that language. */
 export async function pageExists(lang: Locale, slug: string): Promise<boolean> {

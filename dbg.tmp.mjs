@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ extraHTTPHeaders: { 'CF-Connecting-IP': '10.1.2.3' } });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('response', (r) => console.log('response:', r.status(), r.url()));
+await page.goto('http://127.0.0.1:8790/nl/aanmelden/');
+await page.fill('#field-name', 'Sanne');
+await page.click('button[type=submit]');
+await page.waitForTimeout(2000);
+console.log(await page.locator('[data-error-summary]').count(), await page.title());
+console.log((await page.locator('main').innerHTML()).slice(0, 300));
+await browser.close();

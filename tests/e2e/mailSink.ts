@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+
+/** The local Resend stand-in started with the test server (scripts/serve.mjs, port PORT + 1). */
+export const sinkUrl = `http://127.0.0.1:${Number(process.env.PORT ?? 8788) + 1}`;
+export const siteUrl = `http://127.0.0.1:${Number(process.env.PORT ?? 8788)}`;
+
+export interface StoredEmail {
+  id: string;
+  idempotencyKey: string | null;
+  body: { from: string; to: string[]; subject: string; text: string; html: string; reply_to?: string | string[] };
+}
+
+/** Every e-mail the stand-in accepted so far. */
+export async function outbox(): Promise<StoredEmail[]> {
+  return (await fetch(`${sinkUrl}/__outbox`)).json() as Promise<StoredEmail[]>;
+}
+
+/** E-mails whose Idempotency-Key starts with a test's own prefix (tests run in parallel). */
+export async function outboxFor(prefix: string): Promise<StoredEmail[]> {
+  return (await outbox()).filter((email) => email.idempotencyKey?.startsWith(prefix));
+}
+
+/** Makes the stand-in fail for keys with this prefix: server errors, rate limits, quota, lost answers. */
+export async function injectFaults(faults: { mode: 'none' | 'server_error' | 'rate_limit' | 'quota' | 'timeout'; rate: number; keyPrefix: string }) {
+  await fetch(`${sinkUrl}/__faults`, { method: 'POST', body: JSON.stringify(faults) });
+}
+
+/** A client address of its own, so the per-client limit does not mix tests up. */
+export const clientAddress = () => `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+export const uniquePrefix = () => `t-${randomUUID().slice(0, 8)}`;
+
+/** A valid sign-up as JSON, with a unique submission id under `prefix`. */
+export function validSignUp(prefix: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    lang: 'nl',
+    name: 'Test Moeder',
+    phone: '06 12345678',
+    contactBy: 'call',
+    talkLanguage: 'nl',
+    dueDate: dueDateInMonths(5),
+    village: 'vlijmen',
+    consent: true,
+    submissionId: `${prefix}-${randomUUID()}`,
+    ...overrides,
+  };
+}
+
+/** A due date this many months from today, as YYYY-MM-DD. */
+export function dueDateInMonths(months: number): string {
+  const date = new Date();
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+/** POSTs JSON to /api/register from a client address of its own. */
+export async function postJson(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${siteUrl}/api/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': clientAddress(), ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Runs `task` over `items` with at most `limit` at once. */
+export async function inPool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await task(items[index]!);
+      }
+    }),
+  );
+  return results;
+}

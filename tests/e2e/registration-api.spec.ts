@@ -1,0 +1,190 @@
+import { request as httpRequest } from 'node:http';
+import { createRequire } from 'node:module';
+import { expect, test } from '@playwright/test';
+import { dictionaries } from '../../src/i18n/translations';
+import { clientAddress, dueDateInMonths, inPool, injectFaults, outboxFor, postJson, siteUrl, uniquePrefix, validSignUp } from './mailSink';
+
+const naughtyStrings: string[] = createRequire(import.meta.url)('big-list-of-naughty-strings');
+
+test.describe('guards', () => {
+  test('405 for other methods, in the language asked for', async () => {
+    const response = await fetch(`${siteUrl}/api/register?lang=ar`);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.text()).toBe(dictionaries.ar['error.method']);
+  });
+
+  test('415 for other content types', async () => {
+    const response = await fetch(`${siteUrl}/api/register?lang=pl`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'name=x' });
+    expect(response.status).toBe(415);
+    expect((await response.json()).message).toBe(dictionaries.pl['error.contentType']);
+  });
+
+  test('413 for a body over 16 KB, with or without Content-Length', async () => {
+    const big = JSON.stringify(validSignUp(uniquePrefix(), { message: 'x'.repeat(17 * 1024) }));
+    const declared = await postJson(JSON.parse(big));
+    expect(declared.status).toBe(413);
+    const chunkedStatus = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(`${siteUrl}/api/register?lang=nl`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'CF-Connecting-IP': clientAddress() },
+      }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      for (let i = 0; i < 20; i += 1) request.write('x'.repeat(1024));
+      request.end();
+    });
+    expect(chunkedStatus).toBe(413);
+  });
+
+  test('403 for a post from another site', async () => {
+    const response = await postJson(validSignUp(uniquePrefix()), { Origin: 'https://evil.example' });
+    expect(response.status).toBe(403);
+  });
+
+  test('a honeypot or a too-fast submit is dropped silently: looks accepted, sends nothing', async () => {
+    const prefix = uniquePrefix();
+    const honeypot = await postJson(validSignUp(prefix, { website: 'http://spam.example' }));
+    const fast = await postJson(validSignUp(prefix, { startedAt: String(Date.now() - 200) }));
+    expect(honeypot.status).toBe(200);
+    expect(fast.status).toBe(200);
+    expect(await outboxFor(prefix)).toEqual([]);
+  });
+
+  test('429 with Retry-After after too many submissions from one client', async () => {
+    const address = clientAddress();
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i += 1) statuses.push((await postJson({ lang: 'tr' }, { 'CF-Connecting-IP': address })).status);
+    expect(statuses.slice(0, 10)).toEqual(new Array(10).fill(422));
+    const limited = await postJson({ lang: 'tr' }, { 'CF-Connecting-IP': address });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await limited.json()).message).toBe(dictionaries.tr['error.rateLimited']);
+  });
+});
+
+test('a valid JSON sign-up sends one team e-mail and one confirmation, once, however often it is posted', async () => {
+  const prefix = uniquePrefix();
+  const signUp = validSignUp(prefix, { email: 'moeder@example.org', lang: 'ti' });
+  const first = await postJson(signUp);
+  expect(first.status).toBe(200);
+  const { ok, ref } = await first.json();
+  expect(ok).toBe(true);
+  expect(ref).toMatch(/^HJ-[A-Z2-9]{8}$/);
+  const again = await postJson(signUp);
+  expect(await again.json()).toEqual({ ok: true, ref });
+  const emails = await outboxFor(prefix);
+  expect(emails.map((email) => email.idempotencyKey?.split(':')[1]).sort()).toEqual(['confirmation', 'team']);
+  const team = emails.find((email) => email.idempotencyKey?.endsWith(':team'))!;
+  expect(team.body.subject).toBe(`Nieuwe aanmelding Hallo jij! ${ref}`);
+  expect(team.body.reply_to).toEqual('moeder@example.org');
+  expect(team.body.text).toContain('Neem contact op via bellen (+31612345678), in het Nederlands.');
+  const confirmation = emails.find((email) => email.idempotencyKey?.endsWith(':confirmation'))!;
+  expect(confirmation.body.to).toEqual(['moeder@example.org']);
+  expect(confirmation.body.subject).toContain(ref);
+  expect(confirmation.body.html).toContain('lang="ti"');
+});
+
+test('invalid JSON answers 422 with every error in the visitor language', async () => {
+  const response = await postJson({ lang: 'ar', name: '', phone: 'abc', dueDate: dueDateInMonths(-2) });
+  expect(response.status).toBe(422);
+  const { errors } = await response.json();
+  expect(errors.name).toBe(dictionaries.ar['error.name.required']);
+  expect(errors.phone).toBe(dictionaries.ar['error.phone.invalid']);
+  expect(errors.dueDate).toBe(dictionaries.ar['error.dueDate.past']);
+});
+
+test('400+ hostile inputs per field give a 4xx or a safe accepted e-mail, never a 5xx', async () => {
+  test.setTimeout(240_000);
+  const own = [
+    'x'.repeat(5000),
+    '\u202Eevil\u202C',
+    'name\r\nBcc: attacker@example.org',
+    'a@example.org\r\nBcc: b@example.org',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '{{constructor.constructor("return process")()}}',
+    '../../etc/passwd',
+    '\u0000\u0001\u0007',
+    'ሳባ ተስፋይ',
+    'فاطمة',
+  ];
+  const inputs = [...naughtyStrings, ...own];
+  expect(inputs.length).toBeGreaterThanOrEqual(400);
+  const fields = ['name', 'phone', 'email', 'contactBy', 'talkLanguage', 'dueDate', 'village', 'age', 'midwife', 'message', 'submissionId', 'lang'];
+  const prefix = uniquePrefix();
+  const cases = fields.flatMap((field) => inputs.map((value, index) => ({ field, value, id: `${prefix}-${field}-${index}` })));
+  const outcomes = await inPool(cases, 16, async ({ field, value, id }) => {
+    const body = validSignUp(prefix, { [field]: value });
+    if (field !== 'submissionId') body.submissionId = id;
+    const response = await postJson(body);
+    await response.arrayBuffer();
+    return { field, value, status: response.status };
+  });
+  expect(outcomes.filter((outcome) => outcome.status >= 500)).toEqual([]);
+  expect(outcomes.filter((outcome) => outcome.status >= 300 && outcome.status < 400)).toEqual([]);
+  const emails = await outboxFor(prefix);
+  for (const email of emails) {
+    expect(email.body.subject).not.toMatch(/[\r\n]/);
+    expect(email.body.html).not.toMatch(/<(script|img|iframe|svg)/i);
+    expect(email.body.to).toEqual(['team@example.org']);
+  }
+  const teamKeys = new Set(emails.map((email) => email.idempotencyKey));
+  const accepted = cases.filter((item, index) => item.field !== 'submissionId' && outcomes[index]!.status === 200);
+  expect(accepted.length).toBeGreaterThan(0);
+  expect(accepted.filter((item) => !teamKeys.has(`${item.id}:team`)).map((item) => item.field)).toEqual([]);
+});
+
+test('200 concurrent double submits give exactly one team e-mail each', async () => {
+  test.setTimeout(120_000);
+  const prefix = uniquePrefix();
+  const signUps = Array.from({ length: 200 }, () => validSignUp(prefix));
+  const responses = await inPool([...signUps, ...signUps], 50, async (signUp) => (await postJson(signUp)).status);
+  expect(responses.every((status) => status === 200)).toBe(true);
+  const teamEmails = (await outboxFor(prefix)).filter((email) => email.idempotencyKey?.endsWith(':team'));
+  expect(teamEmails).toHaveLength(200);
+  expect(new Set(teamEmails.map((email) => email.idempotencyKey)).size).toBe(200);
+});
+
+test.describe.serial('with the mail service failing', () => {
+  test('30% failures and lost answers: every submission ends in exactly one e-mail or a 503 she sees; none lost or doubled', async () => {
+    test.setTimeout(180_000);
+    const prefix = uniquePrefix();
+    const signUps = Array.from({ length: 60 }, () => validSignUp(prefix));
+    const counts: Record<string, number> = {};
+    for (const mode of ['server_error', 'rate_limit', 'timeout'] as const) {
+      await injectFaults({ mode, rate: 0.3, keyPrefix: prefix });
+      const batch = signUps.slice(mode === 'server_error' ? 0 : mode === 'rate_limit' ? 20 : 40).slice(0, 20);
+      const statuses = await inPool(batch, 10, async (signUp) => (await postJson(signUp)).status);
+      for (const status of statuses) counts[`${mode} ${status}`] = (counts[`${mode} ${status}`] ?? 0) + 1;
+      expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
+      const emails = await outboxFor(prefix);
+      batch.forEach((signUp, index) => {
+        const sent = emails.filter((email) => email.idempotencyKey === `${signUp.submissionId}:team`).length;
+        if (statuses[index] === 200) expect(sent).toBe(1);
+        else expect(sent).toBeLessThanOrEqual(1);
+      });
+    }
+    await injectFaults({ mode: 'none', rate: 0, keyPrefix: '' });
+    // She tries again after a 503: still exactly one e-mail per submission.
+    for (const signUp of signUps) expect((await postJson(signUp)).status).toBe(200);
+    const teamEmails = (await outboxFor(prefix)).filter((email) => email.idempotencyKey?.endsWith(':team'));
+    expect(teamEmails).toHaveLength(60);
+    console.log(`fault injection outcomes: ${JSON.stringify(counts)}`);
+  });
+
+  test('a quota error is not retried: 503 at once, with the team phone, in her language', async () => {
+    const prefix = uniquePrefix();
+    await injectFaults({ mode: 'quota', rate: 1, keyPrefix: prefix });
+    const started = Date.now();
+    const response = await postJson(validSignUp(prefix, { lang: 'en' }));
+    await injectFaults({ mode: 'none', rate: 0, keyPrefix: '' });
+    expect(response.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect((await response.json()).message).toBe(dictionaries.en['error.unavailable'].replace('{{phone}}', '0416-123456'));
+    expect(await outboxFor(prefix)).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { dictionaries } from '../../src/i18n/translations';
+import { clientAddress, outbox } from './mailSink';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const names = { nl: 'Sanne de Vries', ar: 'فاطمة الزهراء', ti: 'ሳባ ተስፋይ' } as const;
+
+async function fillValidForm(page: Page, lang: keyof typeof names) {
+  const d = dictionaries[lang];
+  await page.getByLabel(d['field.name.label']!).fill(names[lang]);
+  await page.getByLabel(d['field.phone.label']!).fill('06 12345678');
+  await page.getByLabel(d['field.contactBy.whatsapp']!, { exact: true }).check();
+  await page.locator(`#field-talkLanguage-${lang}`).check();
+  const due = new Date();
+  due.setUTCMonth(due.getUTCMonth() + 4);
+  await page.getByLabel(d['field.date.day']!, { exact: true }).fill(String(due.getUTCDate()));
+  await page.getByLabel(d['field.date.month']!, { exact: true }).fill(String(due.getUTCMonth() + 1));
+  await page.getByLabel(d['field.date.year']!, { exact: true }).fill(String(due.getUTCFullYear()));
+  await page.getByLabel(d['field.village.label']!).selectOption('drunen');
+  await page.getByLabel(d['field.consent.label']!).check();
+}
+
+for (const lang of ['nl', 'ar', 'ti'] as const) {
+  for (const javaScriptEnabled of [false, true]) {
+    const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+    test(`${lang}: signs up ${mode}; the team e-mail arrives once`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 }, extraHTTPHeaders: { 'CF-Connecting-IP': clientAddress() } });
+      const page = await context.newPage();
+      const d = dictionaries[lang];
+      await page.goto(`/${lang}/aanmelden/`);
+      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      await fillValidForm(page, lang);
+      // A person needs a few seconds; faster than that counts as a bot (JavaScript measures it).
+      if (javaScriptEnabled) await page.waitForTimeout(3100);
+      await page.getByRole('button', { name: d['form.submit']! }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/aanmelden/bedankt/\\?ref=HJ-[A-Z2-9]{8}$`));
+      await expect(page.locator('h1')).toHaveText(d['thanks.title']!);
+      const ref = new URL(page.url()).searchParams.get('ref')!;
+      if (javaScriptEnabled) await expect(page.locator('[data-reference-value]')).toHaveText(ref);
+      const teamEmails = (await outbox()).filter((email) => email.body.subject.endsWith(ref));
+      expect(teamEmails).toHaveLength(1);
+      expect(teamEmails[0]!.body.text).toContain(`Naam: ${names[lang]}`);
+      await context.close();
+    });
+
+    test(`${lang}: an invalid submit ${mode} shows the error summary, keeps the answers, and is accessible`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 }, extraHTTPHeaders: { 'CF-Connecting-IP': clientAddress() } });
+      const page = await context.newPage();
+      const d = dictionaries[lang];
+      await page.goto(`/${lang}/aanmelden/`);
+      // axe runs in the page, so it checks the JavaScript run; without JavaScript the server sends the same markup.
+      if (javaScriptEnabled) {
+        const before = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+        expect(before.violations.map((violation) => violation.id)).toEqual([]);
+      }
+      await page.getByLabel(d['field.name.label']!).fill(names[lang]);
+      await page.getByLabel(d['field.phone.label']!).fill('123');
+      await page.getByLabel(d['field.message.label']!).fill('<b>niet vet</b>');
+      await page.getByRole('button', { name: d['form.submit']! }).click();
+      const summary = page.locator('[data-error-summary]');
+      await expect(summary).toBeVisible();
+      await expect(summary.getByRole('link', { name: d['error.phone.invalid']! })).toHaveAttribute('href', '#field-phone');
+      await expect(summary.getByRole('link', { name: d['error.consent.required']! })).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(`^${d['form.errorTitlePrefix']!}`));
+      await expect(page.getByLabel(d['field.name.label']!)).toHaveValue(names[lang]);
+      await expect(page.getByLabel(d['field.phone.label']!)).toHaveValue('123');
+      await expect(page.getByLabel(d['field.message.label']!)).toHaveValue('<b>niet vet</b>');
+      await expect(page.locator('#phone-error')).toContainText(d['error.phone.invalid']!);
+      await expect(page.getByLabel(d['field.phone.label']!)).toHaveAttribute('aria-invalid', 'true');
+      if (javaScriptEnabled) await expect(summary).toBeFocused();
+      await summary.getByRole('link', { name: d['error.phone.invalid']! }).click();
+      await expect(page.getByLabel(d['field.phone.label']!)).toBeFocused();
+      if (javaScriptEnabled) {
+        const after = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+        expect(after.violations.map((violation) => violation.id)).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+}
