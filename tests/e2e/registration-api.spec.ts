@@ -184,7 +184,7 @@ test.describe.serial('with the mail service failing', () => {
     await injectFaults({ mode: 'none', rate: 0, keyPrefix: '' });
     expect(response.status).toBe(503);
     expect(Date.now() - started).toBeLessThan(2000);
-    expect((await response.json()).message).toBe(dictionaries.en['error.unavailable'].replace('{{phone}}', '0416-123456'));
+    expect((await response.json()).message).toBe(dictionaries.en['error.unavailable']!.replace('{{phone}}', '0416-123456'));
     expect(await outboxFor(prefix)).toEqual([]);
   });
 });
