@@ -98,3 +98,26 @@ test('the question navigator names who to contact first, tap to call, without Ja
   await expect(panel).toContainText('Numbers checked on');
   await context.close();
 });
+
+test('in Arabic text, "Hallo jij!" keeps its "!" on the right of the name', async ({ page }) => {
+  for (const [path, selector] of [['/ar/', 'main p'], ['/ar/aanmelden/', 'h1'], ['/ar/', '.site-footer p']] as const) {
+    await page.goto(path);
+    const positions = await page.locator(selector).first().evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const start = node.data.indexOf('Hallo jij!');
+        if (start < 0) continue;
+        const x = (from: number) => {
+          const range = document.createRange();
+          range.setStart(node!, from);
+          range.setEnd(node!, from + 1);
+          return range.getBoundingClientRect().x;
+        };
+        return { name: x(start), bang: x(start + 9) };
+      }
+      return null;
+    });
+    expect(positions, `${path} ${selector} mentions Hallo jij!`).not.toBeNull();
+    expect(positions!.bang, `${path} ${selector}`).toBeGreaterThan(positions!.name);
+  }
+});
