@@ -13,6 +13,7 @@ const bindings = {
   RESEND_API_KEY: 're_local_development',
   MAIL_FROM: 'Hallo jij! <hallojij@example.org>',
   REGISTRATION_INBOX: 'team@example.org',
+  CALLBACK_INBOX: 'coordinator@example.org',
   RESEND_BASE_URL: sink.url,
   RATE_LIMIT_SALT: 'local-development',
   ...JSON.parse(process.env.HALLOJIJ_BINDINGS ?? '{}'),

@@ -1,5 +1,18 @@
+import { localeCodes, type Locale } from '../i18n/locales';
+
 /**
- * Pages built from code instead of content (the forms), by Dutch slug, in every language.
- * A slug goes here in the same change that adds its route, so links to it appear with it.
+ * Pages built from code instead of content (forms, confirmations, the printable folder), by
+ * Dutch slug, with the languages each exists in. A slug goes here in the same change that adds
+ * its route, so links to it appear with it.
  */
-export const codePageSlugs: readonly string[] = ['aanmelden', 'aanmelden/bedankt'];
+export const codePages: Readonly<Record<string, readonly Locale[]>> = {
+  aanmelden: localeCodes,
+  'aanmelden/bedankt': localeCodes,
+  folder: localeCodes,
+  'verwijzers/bedankt': ['nl', 'en'],
+};
+
+/** The code pages as `/{lang}/{slug}/` paths. */
+export function codePagePaths(): string[] {
+  return Object.entries(codePages).flatMap(([slug, langs]) => langs.map((lang) => `/${lang}/${slug}/`));
+}

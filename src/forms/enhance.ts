@@ -1,10 +1,10 @@
 /**
- * Progressive enhancement of the sign-up form (the page works without it): gives the submission
+ * Progressive enhancement of a form page (sign-up, callback; the page works without it): gives the submission
  * an id and a start time, submits with fetch, and shows the server's answer in place: the
  * thank-you page, or this page again with the errors filled in and focus on the error summary.
  */
-export function enhanceRegistrationForm(root: Document): void {
-  const form = root.querySelector<HTMLFormElement>('form[data-registration-form]');
+export function enhanceForm(root: Document): void {
+  const form = root.querySelector<HTMLFormElement>('form[data-form]');
   if (!form) return;
   const hidden = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
   const submissionId = hidden('submissionId');
@@ -29,7 +29,7 @@ export function enhanceRegistrationForm(root: Document): void {
       if (!next || !current) throw new Error('unexpected answer');
       current.replaceWith(next);
       root.title = page.title;
-      enhanceRegistrationForm(root);
+      enhanceForm(root);
       root.querySelector<HTMLElement>('[data-error-summary]:not([hidden])')?.focus();
     } catch {
       const summary = root.querySelector<HTMLElement>('[data-error-summary]');

@@ -1,25 +1,17 @@
 import type { FormMessage } from './formMessages';
-import type { RegistrationField } from './registration';
 import { escapeHtml } from '../mail/escape';
 import type { Translate } from '../i18n/useTranslations';
 
-/** The element an error summary link jumps to for a field (the first of a group). */
-export function fieldAnchor(field: string): string {
-  if (field === 'contactBy') return 'field-contactBy-call';
-  if (field === 'talkLanguage') return 'field-talkLanguage-nl';
-  if (field === 'dueDate') return 'field-dueDate-day';
-  return `field-${field}`;
-}
-
 /**
- * The built sign-up page, rewritten on its way out (HTMLRewriter) so the form is defined once:
- * her answers back in the fields, each error beside its field and in the summary at the top,
- * the title starting with "Error:", or one message about the whole submission.
+ * A built form page, rewritten on its way out (HTMLRewriter) so each form is defined once: her
+ * answers back in the fields, each error beside its field and in the summary at the top (linking
+ * to `anchors[field]` or `field-<name>`), the title starting with "Error:", or one message about
+ * the whole submission.
  */
-export function rerenderRegistrationPage(
+export function rerenderFormPage(
   page: Response,
   t: Translate,
-  state: { answers: Record<string, unknown>; errors?: Partial<Record<RegistrationField, string>>; message?: FormMessage },
+  state: { answers: Record<string, unknown>; anchors: Readonly<Record<string, string>>; errors?: Record<string, string>; message?: FormMessage },
 ): Response {
   const errors: Record<string, string | undefined> = state.errors ?? {};
   const answer = (name: string) => {
@@ -27,9 +19,10 @@ export function rerenderRegistrationPage(
     return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
   };
   const errorItems = Object.entries(errors)
-    .map(([field, message]) => `<li><a href="#${fieldAnchor(field)}">${escapeHtml(message ?? '')}</a></li>`)
+    .map(([field, message]) => `<li><a href="#${state.anchors[field] ?? `field-${field}`}">${escapeHtml(message ?? '')}</a></li>`)
     .join('');
   let currentField: string | null = null;
+  let currentSelect = '';
 
   const rewriter = new HTMLRewriter()
     .on('title', {
@@ -74,7 +67,7 @@ export function rerenderRegistrationPage(
         element.setInnerContent(`<span class="visually-hidden">${escapeHtml(t('form.errorPrefix'))}</span> ${escapeHtml(message)}`, { html: true });
       },
     })
-    .on('form[data-registration-form] input', {
+    .on('form[data-form] input', {
       element(element) {
         const name = element.getAttribute('name') ?? '';
         const type = element.getAttribute('type');
@@ -91,14 +84,20 @@ export function rerenderRegistrationPage(
         }
       },
     })
-    .on('form[data-registration-form] textarea', {
+    .on('form[data-form] textarea', {
       element(element) {
         element.setInnerContent(escapeHtml(answer(element.getAttribute('name') ?? '')), { html: true });
       },
     })
-    .on('form[data-registration-form] select option', {
+    .on('form[data-form] select', {
       element(element) {
-        if (element.getAttribute('value') === answer('village') && answer('village') !== '') element.setAttribute('selected', '');
+        currentSelect = element.getAttribute('name') ?? '';
+      },
+    })
+    .on('form[data-form] select option', {
+      element(element) {
+        const chosen = answer(currentSelect);
+        if (chosen !== '' && element.getAttribute('value') === chosen) element.setAttribute('selected', '');
         else element.removeAttribute('selected');
       },
     });

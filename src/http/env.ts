@@ -14,6 +14,6 @@ export interface FunctionEnv {
 }
 
 /** A log line with a reference and an outcome, never anything she typed. */
-export function logOutcome(fields: { ref?: string; outcome: string; status: number; detail?: string }): void {
-  console.log(JSON.stringify({ event: 'registration', ...fields }));
+export function logOutcome(fields: { form?: string; ref?: string; outcome: string; status: number; detail?: string }): void {
+  console.log(JSON.stringify({ event: 'submission', ...fields }));
 }

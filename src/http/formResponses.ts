@@ -2,8 +2,8 @@ import { functionSecurityHeaders, jsonResponse } from './functionHeaders';
 import type { FunctionEnv } from './env';
 import type { BodyKind } from './readBody';
 import type { FormMessage } from '../forms/formMessages';
-import { rerenderRegistrationPage } from '../forms/rerenderForm';
-import type { RegistrationField } from '../forms/registration';
+import { rerenderFormPage } from '../forms/rerenderForm';
+import type { FormDefinition } from '../forms/formDefinition';
 import { localizedPath } from '../i18n/paths';
 import type { Translate } from '../i18n/useTranslations';
 
@@ -11,7 +11,7 @@ import type { Translate } from '../i18n/useTranslations';
 export interface Refusal {
   status: number;
   /** A field-by-field answer (422), or one message about the whole submission. */
-  errors?: Partial<Record<RegistrationField, string>>;
+  errors?: Record<string, string>;
   message?: FormMessage;
   headers?: Record<string, string>;
 }
@@ -30,9 +30,17 @@ const messageKeys: Record<FormMessage, Parameters<Translate>[0]> = {
  */
 export async function refuse(
   refusal: Refusal,
-  context: { request: Request; env: FunctionEnv; kind: BodyKind | undefined; t: Translate; answers: Record<string, unknown>; teamPhone: string },
+  context: {
+    request: Request;
+    env: FunctionEnv;
+    kind: BodyKind | undefined;
+    t: Translate;
+    answers: Record<string, unknown>;
+    teamPhone: string;
+    form: FormDefinition<unknown>;
+  },
 ): Promise<Response> {
-  const { request, env, kind, t, answers } = context;
+  const { request, env, kind, t, answers, form } = context;
   const headers = { ...refusal.headers };
   if (kind !== 'form') {
     const body = refusal.errors
@@ -40,8 +48,13 @@ export async function refuse(
       : { error: refusal.message ?? 'error', message: refusal.message ? t(messageKeys[refusal.message], { phone: context.teamPhone }) : '' };
     return jsonResponse(body, { status: refusal.status, headers });
   }
-  const page = await env.ASSETS.fetch(new URL(localizedPath(t.lang, 'aanmelden'), request.url));
-  const rewritten = rerenderRegistrationPage(page, t, { answers, ...(refusal.errors ? { errors: refusal.errors } : {}), ...(refusal.message ? { message: refusal.message } : {}) });
+  const page = await env.ASSETS.fetch(new URL(localizedPath(t.lang, form.pageSlug), request.url));
+  const rewritten = rerenderFormPage(page, t, {
+    answers,
+    anchors: form.anchors,
+    ...(refusal.errors ? { errors: refusal.errors } : {}),
+    ...(refusal.message ? { message: refusal.message } : {}),
+  });
   const response = new Response(rewritten.body, { status: refusal.status, headers: rewritten.headers });
   for (const [name, value] of Object.entries({ ...functionSecurityHeaders, ...headers })) {
     // The page keeps the static CSP (its hashes allow the page's inline styles).
@@ -52,10 +65,10 @@ export async function refuse(
 }
 
 /** Success: a browser goes to the thank-you page (303, reference in the query); JSON gets the reference. */
-export function accepted(kind: BodyKind, t: Translate, reference: string): Response {
+export function accepted(kind: BodyKind, t: Translate, form: FormDefinition<unknown>, reference: string): Response {
   if (kind === 'json') return jsonResponse({ ok: true, ref: reference });
   return new Response(null, {
     status: 303,
-    headers: { ...functionSecurityHeaders, Location: `${localizedPath(t.lang, 'aanmelden/bedankt')}?ref=${reference}` },
+    headers: { ...functionSecurityHeaders, Location: `${localizedPath(t.lang, form.thanksSlug)}?ref=${reference}` },
   });
 }

@@ -11,7 +11,8 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
-export const registrationRateLimit: RateLimitRule = { limit: 10, windowSeconds: 600 };
+/** Per client, for each form: more than a family and a busy midwife's desk need. */
+export const submissionRateLimit: RateLimitRule = { limit: 10, windowSeconds: 600 };
 
 /**
  * A per-client submission counter in Workers KV, keyed by a salted SHA-256 of the client address,

@@ -1,26 +1,13 @@
 import type { Registration } from '../forms/registration';
 import { getLocaleDir } from '../i18n/locales';
 import { useTranslations } from '../i18n/useTranslations';
+import type { EmailMessage } from './emailMessage';
 import { escapeHtml, headerSafe } from './escape';
+import { dutchLanguageName, htmlTable } from './emailParts';
+export type { EmailMessage } from './emailMessage';
 
-/** An e-mail as the Resend API takes it. */
-export interface EmailMessage {
-  from: string;
-  to: string[];
-  subject: string;
-  text: string;
-  html: string;
-  replyTo?: string;
-}
 
 const contactByDutch = { call: 'bellen', whatsapp: 'WhatsApp', sms: 'sms', email: 'e-mail' } as const;
-const dutchLanguageName = (code: string) => {
-  try {
-    return /^[a-z]{2,3}$/.test(code) ? (new Intl.DisplayNames('nl', { type: 'language' }).of(code) ?? code) : code;
-  } catch {
-    return code;
-  }
-};
 const dutchDate = (isoDate: string) => isoDate.split('-').reverse().join('-');
 const villageName = (id: string) => (id === 'elsewhere' ? 'buiten gemeente Heusden' : id.charAt(0).toUpperCase() + id.slice(1));
 
@@ -62,9 +49,7 @@ export function teamEmail(registration: Registration, meta: { reference: string;
 <h1 style="font-size:20px">Nieuwe aanmelding voor Hallo jij! (${escapeHtml(reference)})</h1>
 <p><strong>${escapeHtml(firstContact)}</strong></p>
 ${notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('\n')}
-<table cellpadding="6" style="border-collapse:collapse">
-${rows.map(([label, value]) => `<tr><th align="left" valign="top" style="border-bottom:1px solid #ccc">${escapeHtml(label)}</th><td dir="auto" style="border-bottom:1px solid #ccc;white-space:pre-wrap">${escapeHtml(value)}</td></tr>`).join('\n')}
-</table>
+${htmlTable(rows)}
 </body></html>`;
   return {
     from: meta.from,

@@ -1,4 +1,4 @@
-import type { EmailMessage } from './registrationEmails';
+import type { EmailMessage } from './emailMessage';
 
 /** What the Resend SDK's `emails.send` gives back: data or an error with a name and status. */
 export interface SendResult {

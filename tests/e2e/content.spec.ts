@@ -2,19 +2,21 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { codePageSlugs } from '../../src/content/codePages';
+import { codePagePaths } from '../../src/content/codePages';
 import { localeCodes } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translations';
 import { expectOnlyLocalRequests, hasHorizontalScroll, recordCspViolations, recordRequests } from './support';
 
 const pagesDir = fileURLToPath(new URL('../../content/pages/', import.meta.url));
-const pagePaths = localeCodes.flatMap((lang) => [
-  ...readdirSync(`${pagesDir}${lang}`).map((file) => {
-    const slug = file.replace(/\.mdx?$/, '');
-    return slug === 'index' ? `/${lang}/` : `/${lang}/${slug}/`;
-  }),
-  ...codePageSlugs.map((slug) => `/${lang}/${slug}/`),
-]);
+const pagePaths = [
+  ...localeCodes.flatMap((lang) =>
+    readdirSync(`${pagesDir}${lang}`).map((file) => {
+      const slug = file.replace(/\.mdx?$/, '');
+      return slug === 'index' ? `/${lang}/` : `/${lang}/${slug}/`;
+    }),
+  ),
+  ...codePagePaths(),
+];
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 for (const path of pagePaths) {

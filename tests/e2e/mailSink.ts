@@ -15,10 +15,13 @@ export async function outbox(): Promise<StoredEmail[]> {
   return (await fetch(`${sinkUrl}/__outbox`)).json() as Promise<StoredEmail[]>;
 }
 
-/** E-mails whose Idempotency-Key starts with a test's own prefix (tests run in parallel). */
+/** E-mails whose submission id (in `form:submissionId:kind` keys) starts with a test's own prefix. */
 export async function outboxFor(prefix: string): Promise<StoredEmail[]> {
-  return (await outbox()).filter((email) => email.idempotencyKey?.startsWith(prefix));
+  return (await outbox()).filter((email) => email.idempotencyKey?.split(':')[1]?.startsWith(prefix));
 }
+
+/** The Idempotency-Key the function gives an e-mail of a submission. */
+export const keyOf = (form: 'registration' | 'callback', submissionId: unknown, kind: 'team' | 'receipt') => `${form}:${String(submissionId)}:${kind}`;
 
 /** Makes the stand-in fail for keys with this prefix: server errors, rate limits, quota, lost answers. */
 export async function injectFaults(faults: { mode: 'none' | 'server_error' | 'rate_limit' | 'quota' | 'timeout'; rate: number; keyPrefix: string }) {

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import { dictionaries } from '../../src/i18n/translations';
-import { clientAddress, dueDateInMonths, inPool, injectFaults, outboxFor, postJson, siteUrl, uniquePrefix, validSignUp } from './mailSink';
+import { clientAddress, dueDateInMonths, inPool, injectFaults, keyOf, outboxFor, postJson, siteUrl, uniquePrefix, validSignUp } from './mailSink';
 
 const naughtyStrings: string[] = createRequire(import.meta.url)('big-list-of-naughty-strings');
 
@@ -77,12 +77,12 @@ test('a valid JSON sign-up sends one team e-mail and one confirmation, once, how
   const again = await postJson(signUp);
   expect(await again.json()).toEqual({ ok: true, ref });
   const emails = await outboxFor(prefix);
-  expect(emails.map((email) => email.idempotencyKey?.split(':')[1]).sort()).toEqual(['confirmation', 'team']);
+  expect(emails.map((email) => email.idempotencyKey).sort()).toEqual([keyOf('registration', signUp.submissionId, 'receipt'), keyOf('registration', signUp.submissionId, 'team')]);
   const team = emails.find((email) => email.idempotencyKey?.endsWith(':team'))!;
   expect(team.body.subject).toBe(`Nieuwe aanmelding Hallo jij! ${ref}`);
   expect(team.body.reply_to).toEqual('moeder@example.org');
   expect(team.body.text).toContain('Neem contact op via bellen (+31612345678), in het Nederlands.');
-  const confirmation = emails.find((email) => email.idempotencyKey?.endsWith(':confirmation'))!;
+  const confirmation = emails.find((email) => email.idempotencyKey?.endsWith(':receipt'))!;
   expect(confirmation.body.to).toEqual(['moeder@example.org']);
   expect(confirmation.body.subject).toContain(ref);
   expect(confirmation.body.html).toContain('lang="ti"');
@@ -135,7 +135,7 @@ test('400+ hostile inputs per field give a 4xx or a safe accepted e-mail, never 
   const teamKeys = new Set(emails.map((email) => email.idempotencyKey));
   const accepted = cases.filter((item, index) => item.field !== 'submissionId' && outcomes[index]!.status === 200);
   expect(accepted.length).toBeGreaterThan(0);
-  expect(accepted.filter((item) => !teamKeys.has(`${item.id}:team`)).map((item) => item.field)).toEqual([]);
+  expect(accepted.filter((item) => !teamKeys.has(keyOf('registration', item.id, 'team'))).map((item) => item.field)).toEqual([]);
 });
 
 test('200 concurrent double submits give exactly one team e-mail each', async () => {
@@ -156,14 +156,14 @@ test.describe.serial('with the mail service failing', () => {
     const signUps = Array.from({ length: 60 }, () => validSignUp(prefix));
     const counts: Record<string, number> = {};
     for (const mode of ['server_error', 'rate_limit', 'timeout'] as const) {
-      await injectFaults({ mode, rate: 0.3, keyPrefix: prefix });
+      await injectFaults({ mode, rate: 0.3, keyPrefix: `registration:${prefix}` });
       const batch = signUps.slice(mode === 'server_error' ? 0 : mode === 'rate_limit' ? 20 : 40).slice(0, 20);
       const statuses = await inPool(batch, 10, async (signUp) => (await postJson(signUp)).status);
       for (const status of statuses) counts[`${mode} ${status}`] = (counts[`${mode} ${status}`] ?? 0) + 1;
       expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
       const emails = await outboxFor(prefix);
       batch.forEach((signUp, index) => {
-        const sent = emails.filter((email) => email.idempotencyKey === `${signUp.submissionId}:team`).length;
+        const sent = emails.filter((email) => email.idempotencyKey === keyOf('registration', signUp.submissionId, 'team')).length;
         if (statuses[index] === 200) expect(sent).toBe(1);
         else expect(sent).toBeLessThanOrEqual(1);
       });
@@ -178,7 +178,7 @@ test.describe.serial('with the mail service failing', () => {
 
   test('a quota error is not retried: 503 at once, with the team phone, in her language', async () => {
     const prefix = uniquePrefix();
-    await injectFaults({ mode: 'quota', rate: 1, keyPrefix: prefix });
+    await injectFaults({ mode: 'quota', rate: 1, keyPrefix: `registration:${prefix}` });
     const started = Date.now();
     const response = await postJson(validSignUp(prefix, { lang: 'en' }));
     await injectFaults({ mode: 'none', rate: 0, keyPrefix: '' });

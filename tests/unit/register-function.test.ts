@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { onRequest } from '../../functions/api/register';
-// @ts-expect-error: a plain ES module without types (the local Resend stand-in)
 import { startLocalResend } from '../../scripts/local-resend.mjs';
 
 // The handler itself, run in Node with the real Resend SDK against the local stand-in: checks
@@ -36,7 +35,7 @@ describe('POST /api/register, the handler', () => {
     const lines = log.mock.calls.map((args) => args.join(' ')).join('\n');
     log.mockRestore();
     expect(response.status).toBe(503);
-    expect((await response.json()).message).toContain('0416-123456');
+    expect(((await response.json()) as { message: string }).message).toContain('0416-123456');
     expect(lines).toContain('MAIL_FROM');
     expect(lines).toContain('REGISTRATION_INBOX');
     expect(lines).not.toContain('secret-key');
@@ -54,13 +53,13 @@ describe('POST /api/register, the handler', () => {
     const lines = log.mock.calls.map((args) => args.join(' ')).join('\n');
     log.mockRestore();
     expect(response.status).toBe(200);
-    const { ref } = await response.json();
+    const { ref } = (await response.json()) as { ref: string };
     expect(lines).toContain(ref);
     expect(lines).toContain('"outcome":"sent"');
     for (const value of [answers.name, 'Agnieszka', '87654321', '+31687654321', answers.email, answers.dueDate, answers.message, 'herpt']) {
       expect(lines).not.toContain(value);
     }
-    const stored = await (await fetch(`${sink.url}/__outbox`)).json();
-    expect(stored.map((email: { body: { subject: string } }) => email.body.subject)).toContain(`Nieuwe aanmelding Hallo jij! ${ref}`);
+    const stored = (await (await fetch(`${sink.url}/__outbox`)).json()) as { body: { subject: string } }[];
+    expect(stored.map((email) => email.body.subject)).toContain(`Nieuwe aanmelding Hallo jij! ${ref}`);
   });
 });

@@ -262,5 +262,6 @@ describe('request guards', () => {
   it('names a missing mail setting, never its value', () => {
     const result = readMailConfig({ RESEND_API_KEY: 'secret', REGISTRATION_INBOX: 'not an address' });
     expect(result).toEqual({ ok: false, problems: ['MAIL_FROM', 'REGISTRATION_INBOX'] });
+    expect(readMailConfig({ RESEND_API_KEY: 'k', MAIL_FROM: 'a@example.org', REGISTRATION_INBOX: 'b@example.org' }, 'CALLBACK_INBOX')).toEqual({ ok: false, problems: ['CALLBACK_INBOX'] });
   });
 });

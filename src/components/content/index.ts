@@ -1,3 +1,5 @@
+import CallbackForm from '../forms/CallbackForm.astro';
+import ReferrerLinks from '../referrers/ReferrerLinks.astro';
 import ContactList from './ContactList.astro';
 import GiftPackageList from './GiftPackageList.astro';
 import HelpLinePanel from './HelpLinePanel.astro';
@@ -10,11 +12,13 @@ import TopicNavigator from './TopicNavigator.astro';
 
 /** The components content pages (`content/pages/**.mdx`) may use without importing them. */
 export const contentComponents = {
+  CallbackForm,
   ContactList,
   GiftPackageList,
   HelpLinePanel,
   MeetupList,
   QuickExit,
+  ReferrerLinks,
   SignUpCallToAction,
   Timeline,
   TimelineStep,

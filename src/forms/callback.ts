@@ -1,0 +1,109 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import * as z from 'zod';
+import type { FormResult } from './formDefinition';
+import { cleanText } from './sanitize';
+import { isLocale, type Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/useTranslations';
+
+/** The callback form's fields in page order: their names are the API (see README). */
+export const callbackFields = [
+  'referrerName',
+  'referrerOrganisation',
+  'referrerRole',
+  'referrerEmail',
+  'referrerPhone',
+  'motherName',
+  'motherPhone',
+  'callLanguage',
+  'callLanguageOther',
+  'bestTime',
+  'leaveMessage',
+  'note',
+  'consent',
+] as const;
+
+export const referrerRoles = ['midwife', 'gp', 'youthNurse', 'socialWorker', 'other'] as const;
+export const callbackMaxLengths = { name: 100, organisation: 120, phone: 30, email: 254, language: 60, bestTime: 120, note: 500 } as const;
+
+/** A valid callback request, normalised: what the e-mails are made of. */
+export interface CallbackRequest {
+  lang: Locale;
+  referrerName: string;
+  referrerOrganisation: string;
+  referrerRole: (typeof referrerRoles)[number];
+  referrerEmail: string;
+  /** E.164 */
+  referrerPhone?: string;
+  motherName: string;
+  /** E.164 */
+  motherPhone: string;
+  /** A site language code, or the language in words. */
+  callLanguage: string;
+  bestTime?: string;
+  leaveMessage: boolean;
+  note?: string;
+}
+
+const truthy = (value: unknown) => value === true || (typeof value === 'string' && ['yes', 'true', 'on', '1'].includes(value.toLowerCase()));
+const e164 = (phone: string) => parsePhoneNumberFromString(phone, 'NL');
+
+/** Checks a callback request, every message in the referrer's page language. */
+export function parseCallback(raw: Record<string, unknown>): FormResult<CallbackRequest> {
+  const lang = isLocale(raw.lang) ? raw.lang : 'nl';
+  const t = useTranslations(lang);
+  const tooLong = (max: number) => t('error.tooLong', { max });
+  const text = (required: string | undefined, max: number, multiline = false) => {
+    const base = z.string().max(max, tooLong(max));
+    return z.preprocess(
+      (value) => cleanText(value, { multiline }) || undefined,
+      required ? base.min(1, required).optional().refine((value) => value !== undefined, required) : base.optional(),
+    );
+  };
+  const phone = (required: string | undefined) =>
+    text(required, callbackMaxLengths.phone).refine((value) => value === undefined || e164(value)?.isValid() === true, t('error.phone.invalid'));
+  const schema = z.object({
+    referrerName: text(t('error.referrerName.required'), callbackMaxLengths.name),
+    referrerOrganisation: text(t('error.referrerOrganisation.required'), callbackMaxLengths.organisation),
+    referrerRole: z.preprocess((value) => cleanText(value), z.enum(referrerRoles, t('error.referrerRole.required'))),
+    referrerEmail: text(t('error.referrerEmail.required'), callbackMaxLengths.email).refine(
+      (value) => value === undefined || z.email().safeParse(value).success,
+      t('error.referrerEmail.required'),
+    ),
+    referrerPhone: phone(undefined),
+    motherName: text(t('error.motherName.required'), callbackMaxLengths.name),
+    motherPhone: phone(t('error.motherPhone.required')),
+    callLanguage: text(t('error.callLanguage.required'), callbackMaxLengths.language),
+    callLanguageOther: text(undefined, callbackMaxLengths.language),
+    bestTime: text(undefined, callbackMaxLengths.bestTime),
+    leaveMessage: z.preprocess((value) => cleanText(value), z.enum(['yes', 'no'], t('error.leaveMessage.required'))),
+    note: text(undefined, callbackMaxLengths.note, true),
+    consent: z.preprocess(truthy, z.literal(true, t('error.callbackConsent.required'))),
+  });
+  const result = schema.safeParse(raw);
+  const errors: Record<string, string> = {};
+  for (const issue of result.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.message;
+  if (cleanText(raw.callLanguage) === 'other' && !cleanText(raw.callLanguageOther)) {
+    errors.callLanguageOther ??= t('error.talkLanguageOther.required');
+  }
+  if (!result.success || Object.keys(errors).length > 0) {
+    return { ok: false, errors: Object.fromEntries(callbackFields.filter((field) => errors[field]).map((field) => [field, errors[field]!])) };
+  }
+  const form = result.data;
+  return {
+    ok: true,
+    value: {
+      lang,
+      referrerName: form.referrerName!,
+      referrerOrganisation: form.referrerOrganisation!,
+      referrerRole: form.referrerRole,
+      referrerEmail: form.referrerEmail!,
+      ...(form.referrerPhone ? { referrerPhone: e164(form.referrerPhone)!.number } : {}),
+      motherName: form.motherName!,
+      motherPhone: e164(form.motherPhone!)!.number,
+      callLanguage: form.callLanguage === 'other' ? form.callLanguageOther! : form.callLanguage!,
+      ...(form.bestTime ? { bestTime: form.bestTime } : {}),
+      leaveMessage: form.leaveMessage === 'yes',
+      ...(form.note ? { note: form.note } : {}),
+    },
+  };
+}

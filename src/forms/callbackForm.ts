@@ -1,0 +1,15 @@
+import { parseCallback, type CallbackRequest } from './callback';
+import type { FormDefinition } from './formDefinition';
+import { callbackReceipt, callbackTeamEmail } from '../mail/callbackEmails';
+
+/** The callback request on /{nl,en}/verwijzers/, handled by /api/callback. */
+export const callbackForm: FormDefinition<CallbackRequest> = {
+  name: 'callback',
+  pageSlug: 'verwijzers',
+  thanksSlug: 'verwijzers/bedankt',
+  pageLocales: ['nl', 'en'],
+  inboxSetting: 'CALLBACK_INBOX',
+  parse: (answers) => parseCallback(answers),
+  anchors: { referrerRole: 'field-referrerRole-midwife', callLanguage: 'field-callLanguage-nl', leaveMessage: 'field-leaveMessage-yes' },
+  emails: (request, meta) => ({ team: callbackTeamEmail(request, meta), receipt: callbackReceipt(request, meta) }),
+};

@@ -1,0 +1,62 @@
+import type { CallbackRequest } from '../forms/callback';
+import type { MailMeta } from '../forms/formDefinition';
+import { getLocaleDir } from '../i18n/locales';
+import { useTranslations } from '../i18n/useTranslations';
+import type { EmailMessage } from './emailMessage';
+import { escapeHtml, headerSafe } from './escape';
+import { dutchLanguageName, htmlTable } from './emailParts';
+
+const roleDutch = { midwife: 'verloskundige', gp: 'huisarts', youthNurse: 'jeugdverpleegkundige', socialWorker: 'sociaal werker', other: 'anders' } as const;
+
+/** The callback request to the team, in Dutch: reference and "terugbelverzoek" in the subject, nothing personal there. */
+export function callbackTeamEmail(request: CallbackRequest, meta: MailMeta): EmailMessage {
+  const firstContact = `Bel ${request.motherName} op ${request.motherPhone}, in het ${dutchLanguageName(request.callLanguage)}.`;
+  const rows: [string, string][] = [
+    ['Naam moeder', request.motherName],
+    ['Telefoon moeder', request.motherPhone],
+    ['Taal', dutchLanguageName(request.callLanguage)],
+    ['Beste tijd om te bellen', request.bestTime ?? '–'],
+    ['Bericht inspreken', request.leaveMessage ? 'ja' : 'nee'],
+    ['Toelichting', request.note ?? '–'],
+    ['Verwijzer', request.referrerName],
+    ['Functie', roleDutch[request.referrerRole]],
+    ['Organisatie', request.referrerOrganisation],
+    ['E-mail verwijzer', request.referrerEmail],
+    ['Telefoon verwijzer', request.referrerPhone ?? '–'],
+    ['Toestemming moeder', 'ja, volgens de verwijzer'],
+    ['Referentie', meta.reference],
+  ];
+  return {
+    from: meta.from,
+    to: [meta.inbox],
+    subject: headerSafe(`Terugbelverzoek Hallo jij! ${meta.reference}`),
+    text: [`Terugbelverzoek voor Hallo jij! (${meta.reference})`, '', firstContact, '', ...rows.map(([label, value]) => `${label}: ${value}`)].join('\n'),
+    html: `<!doctype html><html lang="nl"><body style="font-family:sans-serif">
+<h1 style="font-size:20px">Terugbelverzoek voor Hallo jij! (${escapeHtml(meta.reference)})</h1>
+<p><strong>${escapeHtml(firstContact)}</strong></p>
+${htmlTable(rows)}
+</body></html>`,
+    replyTo: request.referrerEmail,
+  };
+}
+
+/** The receipt to the referrer, in the page language: reference and next steps, not the family's phone. */
+export function callbackReceipt(request: CallbackRequest, meta: MailMeta): EmailMessage {
+  const t = useTranslations(request.lang);
+  const paragraphs = [
+    t('mail.receipt.greeting', { name: request.referrerName }),
+    t('mail.receipt.thanks'),
+    t('mail.receipt.next'),
+    t('mail.receipt.reference', { ref: meta.reference }),
+    t('mail.receipt.signoff'),
+  ];
+  return {
+    from: meta.from,
+    to: [request.referrerEmail],
+    subject: headerSafe(t('mail.receipt.subject', { ref: meta.reference })),
+    text: paragraphs.join('\n\n'),
+    html: `<!doctype html><html lang="${request.lang}" dir="${getLocaleDir(request.lang)}"><body style="font-family:sans-serif">
+${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`).join('\n')}
+</body></html>`,
+  };
+}

@@ -1,0 +1,18 @@
+import { escapeHtml } from './escape';
+
+/** A language's name in Dutch for the team ("Arabisch"), or the words she wrote. */
+export function dutchLanguageName(code: string): string {
+  try {
+    return /^[a-z]{2,3}$/.test(code) ? (new Intl.DisplayNames('nl', { type: 'language' }).of(code) ?? code) : code;
+  } catch {
+    return code;
+  }
+}
+
+/** Label/value rows as an HTML table, every value escaped, each cell in its own direction. */
+export function htmlTable(rows: readonly (readonly [string, string])[]): string {
+  const cell = 'border-bottom:1px solid #ccc';
+  return `<table cellpadding="6" style="border-collapse:collapse">
+${rows.map(([label, value]) => `<tr><th align="left" valign="top" style="${cell}">${escapeHtml(label)}</th><td dir="auto" style="${cell};white-space:pre-wrap">${escapeHtml(value)}</td></tr>`).join('\n')}
+</table>`;
+}
