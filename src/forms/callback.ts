@@ -52,31 +52,27 @@ export function parseCallback(raw: Record<string, unknown>): FormResult<Callback
   const lang = isLocale(raw.lang) ? raw.lang : 'nl';
   const t = useTranslations(lang);
   const tooLong = (max: number) => t('error.tooLong', { max });
-  const text = (required: string | undefined, max: number, multiline = false) => {
-    const base = z.string().max(max, tooLong(max));
-    return z.preprocess(
-      (value) => cleanText(value, { multiline }) || undefined,
-      required ? base.min(1, required).optional().refine((value) => value !== undefined, required) : base.optional(),
-    );
-  };
-  const phone = (required: string | undefined) =>
-    text(required, callbackMaxLengths.phone).refine((value) => value === undefined || e164(value)?.isValid() === true, t('error.phone.invalid'));
+  const requiredText = (message: string, max: number) =>
+    z.preprocess((value) => cleanText(value), z.string().min(1, message).max(max, tooLong(max)));
+  const optionalText = (max: number, multiline = false) =>
+    z.preprocess((value) => cleanText(value, { multiline }) || undefined, z.string().max(max, tooLong(max)).optional());
+  const validPhone = (value: string | undefined) => !value || e164(value)?.isValid() === true;
   const schema = z.object({
-    referrerName: text(t('error.referrerName.required'), callbackMaxLengths.name),
-    referrerOrganisation: text(t('error.referrerOrganisation.required'), callbackMaxLengths.organisation),
+    referrerName: requiredText(t('error.referrerName.required'), callbackMaxLengths.name),
+    referrerOrganisation: requiredText(t('error.referrerOrganisation.required'), callbackMaxLengths.organisation),
     referrerRole: z.preprocess((value) => cleanText(value), z.enum(referrerRoles, t('error.referrerRole.required'))),
-    referrerEmail: text(t('error.referrerEmail.required'), callbackMaxLengths.email).refine(
-      (value) => value === undefined || z.email().safeParse(value).success,
+    referrerEmail: requiredText(t('error.referrerEmail.required'), callbackMaxLengths.email).refine(
+      (value) => value === '' || z.email().safeParse(value).success,
       t('error.referrerEmail.required'),
     ),
-    referrerPhone: phone(undefined),
-    motherName: text(t('error.motherName.required'), callbackMaxLengths.name),
-    motherPhone: phone(t('error.motherPhone.required')),
-    callLanguage: text(t('error.callLanguage.required'), callbackMaxLengths.language),
-    callLanguageOther: text(undefined, callbackMaxLengths.language),
-    bestTime: text(undefined, callbackMaxLengths.bestTime),
+    referrerPhone: optionalText(callbackMaxLengths.phone).refine(validPhone, t('error.phone.invalid')),
+    motherName: requiredText(t('error.motherName.required'), callbackMaxLengths.name),
+    motherPhone: requiredText(t('error.motherPhone.required'), callbackMaxLengths.phone).refine(validPhone, t('error.phone.invalid')),
+    callLanguage: requiredText(t('error.callLanguage.required'), callbackMaxLengths.language),
+    callLanguageOther: optionalText(callbackMaxLengths.language),
+    bestTime: optionalText(callbackMaxLengths.bestTime),
     leaveMessage: z.preprocess((value) => cleanText(value), z.enum(['yes', 'no'], t('error.leaveMessage.required'))),
-    note: text(undefined, callbackMaxLengths.note, true),
+    note: optionalText(callbackMaxLengths.note, true),
     consent: z.preprocess(truthy, z.literal(true, t('error.callbackConsent.required'))),
   });
   const result = schema.safeParse(raw);
@@ -93,14 +89,14 @@ export function parseCallback(raw: Record<string, unknown>): FormResult<Callback
     ok: true,
     value: {
       lang,
-      referrerName: form.referrerName!,
-      referrerOrganisation: form.referrerOrganisation!,
+      referrerName: form.referrerName,
+      referrerOrganisation: form.referrerOrganisation,
       referrerRole: form.referrerRole,
-      referrerEmail: form.referrerEmail!,
+      referrerEmail: form.referrerEmail,
       ...(form.referrerPhone ? { referrerPhone: e164(form.referrerPhone)!.number } : {}),
-      motherName: form.motherName!,
-      motherPhone: e164(form.motherPhone!)!.number,
-      callLanguage: form.callLanguage === 'other' ? form.callLanguageOther! : form.callLanguage!,
+      motherName: form.motherName,
+      motherPhone: e164(form.motherPhone)!.number,
+      callLanguage: form.callLanguage === 'other' ? form.callLanguageOther! : form.callLanguage,
       ...(form.bestTime ? { bestTime: form.bestTime } : {}),
       leaveMessage: form.leaveMessage === 'yes',
       ...(form.note ? { note: form.note } : {}),

@@ -34,13 +34,13 @@ export function formEndpoint<T>(form: FormDefinition<T>): PagesFunction<Function
     const context = () => ({ request, env, kind, t, answers, teamPhone: teamContact.phone, form });
     const log = (fields: Parameters<typeof logOutcome>[0]) => logOutcome({ ...fields, form: form.name });
     if (!kind) return refuse({ status: 415, message: 'contentType' }, context());
-    if (isCrossSite(request)) return refuse({ status: 403, message: 'crossSite' }, context());
     const body = await readLimitedText(request);
     if (!body.ok) return refuse({ status: 413, message: 'tooLarge' }, context());
 
-    // 2. Parse the answers, in her language; count the client.
+    // 2. Parse the answers, so every later answer is in her language; refuse other sites; count the client.
     answers = parseAnswers(kind, body.text) ?? {};
     if (isLocale(answers.lang)) t = translatorFor(answers.lang);
+    if (isCrossSite(request)) return refuse({ status: 403, message: 'crossSite' }, context());
     if (env.RATE_LIMIT) {
       const client = request.headers.get('CF-Connecting-IP') ?? 'unknown';
       const limit = await checkRateLimit(env.RATE_LIMIT, client, env.RATE_LIMIT_SALT ?? 'hallojij', submissionRateLimit, Date.now());

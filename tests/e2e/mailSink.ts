@@ -78,3 +78,30 @@ export async function inPool<T, R>(items: T[], limit: number, task: (item: T) =>
   );
   return results;
 }
+
+/** A valid callback request as JSON, with a unique submission id under `prefix`. */
+export function validCallback(prefix: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    lang: 'nl',
+    referrerName: 'Joke Verloskundige',
+    referrerOrganisation: 'Verloskundigenpraktijk Drunen',
+    referrerRole: 'midwife',
+    referrerEmail: 'joke@praktijk.example',
+    motherName: 'Amina Tesfay',
+    motherPhone: '06 23456789',
+    callLanguage: 'ti',
+    leaveMessage: 'no',
+    consent: 'yes',
+    submissionId: `${prefix}-${randomUUID()}`,
+    ...overrides,
+  };
+}
+
+/** POSTs JSON to one of the form endpoints from a client address of its own. */
+export async function postTo(path: '/api/register' | '/api/callback', body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${siteUrl}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': clientAddress(), ...headers },
+    body: JSON.stringify(body),
+  });
+}
