@@ -5,7 +5,7 @@ import { startLocalResend } from './local-resend.mjs';
 
 const port = Number(process.env.PORT ?? 8788);
 const sinkPort = Number(process.env.RESEND_SINK_PORT ?? port + 1);
-const sink = await startLocalResend({ port: sinkPort });
+const sink = await startLocalResend({ port: sinkPort, outboxDir: process.env.OUTBOX_DIR ?? '.outbox', quiet: process.env.OUTBOX_QUIET === '1' });
 console.log(`local Resend API on ${sink.url}, e-mails in .outbox/`);
 
 // Settings a deployment gets from Cloudflare's dashboard; here they point at the local stand-in.

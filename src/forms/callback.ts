@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { FormResult } from './formDefinition';
 import { cleanText } from './sanitize';
 import { isLocale, type Locale } from '../i18n/locales';
@@ -53,27 +53,26 @@ export function parseCallback(raw: Record<string, unknown>): FormResult<Callback
   const t = useTranslations(lang);
   const tooLong = (max: number) => t('error.tooLong', { max });
   const requiredText = (message: string, max: number) =>
-    z.preprocess((value) => cleanText(value), z.string().min(1, message).max(max, tooLong(max)));
+    z.pipe(z.transform((value: unknown) => cleanText(value)), z.string().check(z.minLength(1, message), z.maxLength(max, tooLong(max))));
   const optionalText = (max: number, multiline = false) =>
-    z.preprocess((value) => cleanText(value, { multiline }) || undefined, z.string().max(max, tooLong(max)).optional());
+    z.pipe(z.transform((value: unknown) => cleanText(value, { multiline }) || undefined), z.optional(z.string().check(z.maxLength(max, tooLong(max)))));
   const validPhone = (value: string | undefined) => !value || e164(value)?.isValid() === true;
   const schema = z.object({
     referrerName: requiredText(t('error.referrerName.required'), callbackMaxLengths.name),
     referrerOrganisation: requiredText(t('error.referrerOrganisation.required'), callbackMaxLengths.organisation),
-    referrerRole: z.preprocess((value) => cleanText(value), z.enum(referrerRoles, t('error.referrerRole.required'))),
-    referrerEmail: requiredText(t('error.referrerEmail.required'), callbackMaxLengths.email).refine(
-      (value) => value === '' || z.email().safeParse(value).success,
-      t('error.referrerEmail.required'),
+    referrerRole: z.pipe(z.transform((value: unknown) => cleanText(value)), z.enum(referrerRoles, t('error.referrerRole.required'))),
+    referrerEmail: requiredText(t('error.referrerEmail.required'), callbackMaxLengths.email).check(
+      z.refine((value) => value === '' || z.email().safeParse(value).success, t('error.referrerEmail.required')),
     ),
-    referrerPhone: optionalText(callbackMaxLengths.phone).refine(validPhone, t('error.phone.invalid')),
+    referrerPhone: optionalText(callbackMaxLengths.phone).check(z.refine(validPhone, t('error.phone.invalid'))),
     motherName: requiredText(t('error.motherName.required'), callbackMaxLengths.name),
-    motherPhone: requiredText(t('error.motherPhone.required'), callbackMaxLengths.phone).refine(validPhone, t('error.phone.invalid')),
+    motherPhone: requiredText(t('error.motherPhone.required'), callbackMaxLengths.phone).check(z.refine(validPhone, t('error.phone.invalid'))),
     callLanguage: requiredText(t('error.callLanguage.required'), callbackMaxLengths.language),
     callLanguageOther: optionalText(callbackMaxLengths.language),
     bestTime: optionalText(callbackMaxLengths.bestTime),
-    leaveMessage: z.preprocess((value) => cleanText(value), z.enum(['yes', 'no'], t('error.leaveMessage.required'))),
+    leaveMessage: z.pipe(z.transform((value: unknown) => cleanText(value)), z.enum(['yes', 'no'], t('error.leaveMessage.required'))),
     note: optionalText(callbackMaxLengths.note, true),
-    consent: z.preprocess(truthy, z.literal(true, t('error.callbackConsent.required'))),
+    consent: z.pipe(z.transform(truthy), z.literal(true, t('error.callbackConsent.required'))),
   });
   const result = schema.safeParse(raw);
   const errors: Record<string, string> = {};

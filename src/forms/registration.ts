@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import * as z from 'zod';
+// zod/mini: the same rules as zod, a quarter of the size in the functions bundle.
+import * as z from 'zod/mini';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { useTranslations, type Translate } from '../i18n/useTranslations';
 import { villageIds } from './villages';
@@ -86,32 +87,34 @@ const truthy = (value: unknown) => value === true || (typeof value === 'string' 
 
 function schemaFor(t: Translate) {
   const tooLong = (max: number) => t('error.tooLong', { max });
+  const clean = () => z.transform((value: unknown) => cleanText(value));
   const optionalText = (max: number, multiline = false) =>
-    z.preprocess((value) => cleanText(value, { multiline }) || undefined, z.string().max(max, tooLong(max)).optional());
-  return z
-    .object({
-      name: z.preprocess((value) => cleanText(value), z.string().min(1, t('error.name.required')).max(maxLengths.name, tooLong(maxLengths.name))),
-      phone: optionalText(maxLengths.phone).refine(
-        (phone) => phone === undefined || parsePhoneNumberFromString(phone, 'NL')?.isValid() === true,
-        t('error.phone.invalid'),
-      ),
-      email: optionalText(maxLengths.email).refine(
-        (email) => email === undefined || z.email().safeParse(email).success,
-        t('error.email.invalid'),
-      ),
-      contactBy: z.preprocess((value) => cleanText(value), z.enum(contactMethods, t('error.contactBy.required'))),
-      talkLanguage: z.preprocess((value) => cleanText(value), z.string().min(1, t('error.talkLanguage.required')).max(maxLengths.talkLanguageOther, tooLong(maxLengths.talkLanguageOther))),
-      talkLanguageOther: optionalText(maxLengths.talkLanguageOther),
-      babyBorn: z.preprocess(truthy, z.boolean()),
-      village: z.preprocess((value) => cleanText(value), z.enum([...villageIds, 'elsewhere'], t('error.village.required'))),
-      age: z.preprocess(
-        (value) => cleanText(value) || undefined,
-        z.string().regex(/^\d{1,2}$/, t('error.age.invalid')).transform(Number).optional(),
-      ),
-      midwife: optionalText(maxLengths.midwife),
-      message: optionalText(maxLengths.message, true),
-      consent: z.preprocess(truthy, z.literal(true, t('error.consent.required'))),
-    });
+    z.pipe(z.transform((value: unknown) => cleanText(value, { multiline }) || undefined), z.optional(z.string().check(z.maxLength(max, tooLong(max)))));
+
+  return z.object({
+    name: z.pipe(clean(), z.string().check(z.minLength(1, t('error.name.required')), z.maxLength(maxLengths.name, tooLong(maxLengths.name)))),
+    phone: optionalText(maxLengths.phone).check(
+      z.refine((phone) => phone === undefined || parsePhoneNumberFromString(phone, 'NL')?.isValid() === true, t('error.phone.invalid')),
+    ),
+    email: optionalText(maxLengths.email).check(
+      z.refine((email) => email === undefined || z.email().safeParse(email).success, t('error.email.invalid')),
+    ),
+    contactBy: z.pipe(clean(), z.enum(contactMethods, t('error.contactBy.required'))),
+    talkLanguage: z.pipe(
+      clean(),
+      z.string().check(z.minLength(1, t('error.talkLanguage.required')), z.maxLength(maxLengths.talkLanguageOther, tooLong(maxLengths.talkLanguageOther))),
+    ),
+    talkLanguageOther: optionalText(maxLengths.talkLanguageOther),
+    babyBorn: z.pipe(z.transform(truthy), z.boolean()),
+    village: z.pipe(clean(), z.enum([...villageIds, 'elsewhere'], t('error.village.required'))),
+    age: z.pipe(
+      z.transform((value: unknown) => cleanText(value) || undefined),
+      z.optional(z.pipe(z.string().check(z.regex(/^\d{1,2}$/, t('error.age.invalid'))), z.transform(Number))),
+    ),
+    midwife: optionalText(maxLengths.midwife),
+    message: optionalText(maxLengths.message, true),
+    consent: z.pipe(z.transform(truthy), z.literal(true, t('error.consent.required'))),
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Locale } from './locales';
 import nl from './translations/nl.json' with { type: 'json' };
 import en from './translations/en.json' with { type: 'json' };
@@ -18,10 +18,10 @@ export type TranslationKey = StripPlural<keyof typeof nl & string>;
 
 /** A flat dictionary of interface strings: dotted keys, non-empty values. */
 export const dictionarySchema = z.record(
-  z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+(_(zero|one|two|few|many|other))?$/, {
-    error: 'Keys are dotted camelCase, e.g. "footer.privacy" or "home.signUpDuration_one".',
-  }),
-  z.string().trim().min(1, { error: 'A translation may not be empty.' }),
+  z.string().check(
+    z.regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+(_(zero|one|two|few|many|other))?$/, 'Keys are dotted camelCase, e.g. "footer.privacy" or "home.signUpDuration_one".'),
+  ),
+  z.string().check(z.refine((value) => value.trim().length > 0, 'A translation may not be empty.')),
 );
 
 /** One dictionary per locale, as written in `src/i18n/translations/<lang>.json`. */

@@ -1,12 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The mail settings the functions read from their environment (plus each form's inbox). */
 export const mailConfigSchema = z.object({
-  RESEND_API_KEY: z.string().min(1),
+  RESEND_API_KEY: z.string().check(z.minLength(1)),
   /** "Hallo jij! <hallojij@heusden.nl>" or a bare address. */
-  MAIL_FROM: z.string().regex(/^([^<>\r\n]+<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/),
+  MAIL_FROM: z.string().check(z.regex(/^([^<>\r\n]+<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/)),
   /** The Resend API address; a local Resend-compatible server in development and tests. */
-  RESEND_BASE_URL: z.url().optional(),
+  RESEND_BASE_URL: z.optional(z.url()),
 });
 export type MailConfig = z.infer<typeof mailConfigSchema> & { inbox: string };
 

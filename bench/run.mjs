@@ -1,0 +1,182 @@
+// `npm run bench`: builds the site, starts it with its functions (wrangler pages dev, workerd)
+// and the local Resend stand-in, measures, prints a table, writes bench/results.json, and exits
+// non-zero when a budget is broken. Numbers: bytes per page, Lighthouse (median of 3, mobile,
+// simulated throttling), the functions under load (autocannon), and the functions' bundle size.
+// Options: --skip-build, --skip-lighthouse, --skip-load (for a quick look).
+import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { brokenByteBudgets, budgets, measurePages } from './bytes.mjs';
+
+const args = new Set(process.argv.slice(2));
+const port = Number(process.env.BENCH_PORT ?? 8798);
+const base = `http://127.0.0.1:${port}`;
+const root = new URL('..', import.meta.url).pathname;
+const env = { ...process.env, SITE_URL: base, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' };
+const broken = [];
+const results = { date: new Date().toISOString(), budgets };
+
+// 1. Build (with the local address as the site, so canonical links point to the page measured).
+if (!args.has('--skip-build')) execFileSync('npx', ['astro', 'build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+
+// 2. Bytes of every page.
+results.pages = measurePages(join(root, 'dist'));
+broken.push(...brokenByteBudgets(results.pages));
+
+// 3. Functions bundle, as Cloudflare would build it.
+const bundleDir = mkdtempSync(join(tmpdir(), 'hallojij-functions-'));
+execFileSync('npx', ['wrangler', 'pages', 'functions', 'build', '--outdir', bundleDir, '--minify'], { cwd: root, env, stdio: 'ignore' });
+const bundle = Buffer.concat(readdirSync(bundleDir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(bundleDir, f))));
+results.functionsBundle = { raw: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length };
+rmSync(bundleDir, { recursive: true, force: true });
+if (results.functionsBundle.gzip > 150 * 1024) broken.push(`functions bundle ${results.functionsBundle.gzip} B gzip > ${150 * 1024}`);
+
+// 4. Start the site, its functions and the Resend stand-in.
+const outboxDir = mkdtempSync(join(tmpdir(), 'hallojij-outbox-'));
+const server = spawn('node', ['scripts/serve.mjs'], { cwd: root, env: { ...env, PORT: String(port), OUTBOX_DIR: outboxDir }, stdio: 'ignore', detached: true });
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {}
+};
+process.on('exit', stopServer);
+for (let i = 0; i < 120; i += 1) {
+  try {
+    if ((await fetch(`${base}/api/health`)).ok) break;
+  } catch {}
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+// 5. Lighthouse, median of three runs per page.
+if (!args.has('--skip-lighthouse')) {
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  results.lighthouse = [];
+  for (const lang of ['nl', 'ar', 'ti']) {
+    for (const slug of ['', 'aanmelden/', 'vragen/']) {
+      const url = `${base}/${lang}/${slug}`;
+      const runs = [];
+      for (let run = 0; run < 3; run += 1) {
+        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+        runs.push({
+          performance: lhr.categories.performance.score * 100,
+          accessibility: lhr.categories.accessibility.score * 100,
+          bestPractices: lhr.categories['best-practices'].score * 100,
+          seo: lhr.categories.seo.score * 100,
+          lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+          tbtMs: lhr.audits['total-blocking-time'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+          totalBytes: lhr.audits['total-byte-weight'].numericValue,
+          failed: Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id),
+        });
+      }
+      const summary = { url: `/${lang}/${slug}` };
+      for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'totalBytes']) summary[key] = median(runs.map((r) => r[key]));
+      summary.failedAudits = [...new Set(runs.flatMap((r) => r.failed))];
+      results.lighthouse.push(summary);
+      for (const category of ['performance', 'accessibility', 'bestPractices', 'seo']) {
+        if (summary[category] < 100) broken.push(`Lighthouse ${category} ${summary[category]} on ${summary.url} (${summary.failedAudits.join(', ')})`);
+      }
+      if (summary.lcpMs > 1000) broken.push(`LCP ${Math.round(summary.lcpMs)} ms on ${summary.url}`);
+      // Cross-check the byte counter against Lighthouse's network records once.
+      if (lang === 'nl' && slug === '') {
+        const page = results.pages.find((p) => p.path === '/nl/');
+        results.crossCheck = { counterBrotliHtml: page.htmlBrotli, lighthouseTotalBytes: summary.totalBytes, note: 'Lighthouse counts transferred bytes as served by wrangler pages dev (gzip or none) plus the favicon' };
+      }
+    }
+  }
+  await chrome.kill();
+}
+
+// 6. The functions under load: valid unique sign-ups, then a mix with invalid ones.
+if (!args.has('--skip-load')) {
+  const dueDate = new Date(Date.now() + 150 * 86_400_000).toISOString().slice(0, 10);
+  const signUp = (prefix, valid) => ({
+    lang: 'nl',
+    name: valid ? 'Bench Moeder' : '',
+    phone: '06 12345678',
+    contactBy: 'call',
+    talkLanguage: 'nl',
+    dueDate,
+    village: 'drunen',
+    consent: true,
+    submissionId: `${prefix}-${randomUUID()}`,
+  });
+  const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  const load = async (name, invalidShare) => {
+    const prefix = `bench-${name}-${randomUUID().slice(0, 6)}`;
+    const result = await autocannon({
+      url: `${base}/api/register`,
+      connections: 50,
+      duration: 20,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => ({
+            ...request,
+            headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip() },
+            body: JSON.stringify(signUp(prefix, Math.random() >= invalidShare)),
+          }),
+        },
+      ],
+    });
+    const emails = (await (await fetch(`http://127.0.0.1:${port + 1}/__outbox`)).json()).filter((email) => email.idempotencyKey?.includes(`:${prefix}-`) && email.idempotencyKey.endsWith(':team'));
+    const keys = new Set(emails.map((email) => email.idempotencyKey));
+    return {
+      name,
+      requestsPerSecond: result.requests.average,
+      latencyP50Ms: result.latency.p50,
+      latencyP99Ms: result.latency.p99,
+      accepted2xx: result['2xx'],
+      refused4xx: result['4xx'],
+      errors5xx: result['5xx'],
+      socketErrors: result.errors + result.timeouts,
+      teamEmails: emails.length,
+      doubledEmails: emails.length - keys.size,
+    };
+  };
+  results.load = [await load('valid', 0), await load('mixed', 1 / 3)];
+  for (const run of results.load) {
+    if (run.errors5xx || run.socketErrors) broken.push(`load ${run.name}: ${run.errors5xx} × 5xx, ${run.socketErrors} socket errors`);
+    if (run.teamEmails !== run.accepted2xx || run.doubledEmails) broken.push(`load ${run.name}: ${run.accepted2xx} accepted but ${run.teamEmails} team e-mails (${run.doubledEmails} doubled)`);
+  }
+}
+stopServer();
+rmSync(outboxDir, { recursive: true, force: true });
+
+// 7. Report.
+results.broken = broken;
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const heaviest = [...results.pages].sort((a, b) => b.htmlBrotli + b.jsBrotli + b.cssBrotli - (a.htmlBrotli + a.jsBrotli + a.cssBrotli));
+console.log('\nBytes (brotli q11; HTML includes inline CSS and script)');
+console.log(['page'.padEnd(28), 'HTML raw', 'HTML br', 'JS br', 'fonts', 'requests'].join('  '));
+for (const page of [...heaviest.slice(0, 8), ...results.pages.filter((p) => ['/nl/', '/ar/', '/ti/'].includes(p.path))]) {
+  console.log([page.path.padEnd(28), kb(page.htmlRaw).padStart(8), kb(page.htmlBrotli).padStart(7), kb(page.scriptBrotli).padStart(5), kb(page.fontBytes).padStart(7), String(page.requests).padStart(8)].join('  '));
+}
+console.log(`(${results.pages.length} pages; largest ${kb(heaviest[0].htmlBrotli)} brotli)`);
+console.log(`\nFunctions bundle (minified): ${kb(results.functionsBundle.raw)} raw, ${kb(results.functionsBundle.gzip)} gzip`);
+if (results.lighthouse) {
+  console.log('\nLighthouse 13, mobile, simulated throttling, median of 3');
+  console.log(['page'.padEnd(16), 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'bytes'].join('  '));
+  for (const row of results.lighthouse) {
+    console.log([row.url.padEnd(16), String(row.performance).padStart(4), String(row.accessibility).padStart(4), String(row.bestPractices).padStart(3), String(row.seo).padStart(3), String(Math.round(row.lcpMs)).padStart(6), String(Math.round(row.tbtMs)).padStart(6), row.cls.toFixed(3), kb(row.totalBytes)].join('  '));
+  }
+}
+if (results.load) {
+  console.log('\nPOST /api/register, 50 connections, 20 s');
+  for (const run of results.load) {
+    console.log(`${run.name.padEnd(6)} ${Math.round(run.requestsPerSecond)} req/s, p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, 2xx ${run.accepted2xx}, 4xx ${run.refused4xx}, 5xx ${run.errors5xx}, team e-mails ${run.teamEmails} (doubled ${run.doubledEmails})`);
+  }
+}
+console.log(broken.length ? `\nBudgets broken:\n  ${broken.join('\n  ')}` : '\nAll budgets hold.');
+process.exit(broken.length ? 1 : 0);
