@@ -77,6 +77,7 @@ if (!args.has('--skip-lighthouse')) {
           cls: lhr.audits['cumulative-layout-shift'].numericValue,
           totalBytes: lhr.audits['total-byte-weight'].numericValue,
           failed: Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id),
+          networkRecords: lhr.audits['network-requests'].details.items,
         });
       }
       const summary = { url: `/${lang}/${slug}` };
@@ -87,10 +88,22 @@ if (!args.has('--skip-lighthouse')) {
         if (summary[category] < 100) broken.push(`Lighthouse ${category} ${summary[category]} on ${summary.url} (${summary.failedAudits.join(', ')})`);
       }
       if (summary.lcpMs > 1000) broken.push(`LCP ${Math.round(summary.lcpMs)} ms on ${summary.url}`);
-      // Cross-check the byte counter against Lighthouse's network records once.
-      if (lang === 'nl' && slug === '') {
-        const page = results.pages.find((p) => p.path === '/nl/');
-        results.crossCheck = { counterBrotliHtml: page.htmlBrotli, lighthouseTotalBytes: summary.totalBytes, note: 'Lighthouse counts transferred bytes as served by wrangler pages dev (gzip or none) plus the favicon' };
+      // Cross-check the byte counter against Lighthouse's network records once per language.
+      if (slug === '') {
+        const page = results.pages.find((p) => p.path === `/${lang}/`);
+        const records = runs.at(-1).networkRecords;
+        const documentRecord = records.find((record) => record.resourceType === 'Document');
+        results.crossCheck ??= [];
+        results.crossCheck.push({
+          page: page.path,
+          counter: { htmlRaw: page.htmlRaw, requests: page.requests, fontBytes: page.fontBytes },
+          lighthouse: {
+            htmlRaw: documentRecord?.resourceSize,
+            requests: records.length,
+            fontBytes: records.filter((record) => record.resourceType === 'Font').reduce((sum, record) => sum + record.resourceSize, 0),
+            urls: records.map((record) => record.url.replace(base, '')),
+          },
+        });
       }
     }
   }

@@ -1,10 +1,9 @@
 import type { CallbackRequest } from '../forms/callback';
 import type { MailMeta } from '../forms/formDefinition';
-import { getLocaleDir } from '../i18n/locales';
 import { useTranslations } from '../i18n/useTranslations';
 import type { EmailMessage } from './emailMessage';
 import { escapeHtml, headerSafe } from './escape';
-import { dutchLanguageName, htmlTable } from './emailParts';
+import { dutchLanguageName, htmlTable, letter } from './emailParts';
 
 const roleDutch = { midwife: 'verloskundige', gp: 'huisarts', youthNurse: 'jeugdverpleegkundige', socialWorker: 'sociaal werker', other: 'anders' } as const;
 
@@ -50,13 +49,5 @@ export function callbackReceipt(request: CallbackRequest, meta: MailMeta): Email
     t('mail.receipt.reference', { ref: meta.reference }),
     t('mail.receipt.signoff'),
   ];
-  return {
-    from: meta.from,
-    to: [request.referrerEmail],
-    subject: headerSafe(t('mail.receipt.subject', { ref: meta.reference })),
-    text: paragraphs.join('\n\n'),
-    html: `<!doctype html><html lang="${request.lang}" dir="${getLocaleDir(request.lang)}"><body style="font-family:sans-serif">
-${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`).join('\n')}
-</body></html>`,
-  };
+  return letter(request.lang, { from: meta.from, to: request.referrerEmail, subject: t('mail.receipt.subject', { ref: meta.reference }), paragraphs });
 }

@@ -1,4 +1,6 @@
-import { escapeHtml } from './escape';
+import { getLocaleDir, type Locale } from '../i18n/locales';
+import type { EmailMessage } from './emailMessage';
+import { escapeHtml, headerSafe } from './escape';
 
 /** A language's name in Dutch for the team ("Arabisch"), or the words she wrote. */
 export function dutchLanguageName(code: string): string {
@@ -15,4 +17,17 @@ export function htmlTable(rows: readonly (readonly [string, string])[]): string 
   return `<table cellpadding="6" style="border-collapse:collapse">
 ${rows.map(([label, value]) => `<tr><th align="left" valign="top" style="${cell}">${escapeHtml(label)}</th><td dir="auto" style="${cell};white-space:pre-wrap">${escapeHtml(value)}</td></tr>`).join('\n')}
 </table>`;
+}
+
+/** A short letter in one language: paragraphs as text and as HTML with the language's direction. */
+export function letter(lang: Locale, message: { from: string; to: string; subject: string; paragraphs: string[] }): EmailMessage {
+  return {
+    from: message.from,
+    to: [message.to],
+    subject: headerSafe(message.subject),
+    text: message.paragraphs.join('\n\n'),
+    html: `<!doctype html><html lang="${lang}" dir="${getLocaleDir(lang)}"><body style="font-family:sans-serif">
+${message.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`).join('\n')}
+</body></html>`,
+  };
 }

@@ -1,9 +1,8 @@
 import type { Registration } from '../forms/registration';
-import { getLocaleDir } from '../i18n/locales';
 import { useTranslations } from '../i18n/useTranslations';
 import type { EmailMessage } from './emailMessage';
 import { escapeHtml, headerSafe } from './escape';
-import { dutchLanguageName, htmlTable } from './emailParts';
+import { dutchLanguageName, htmlTable, letter } from './emailParts';
 export type { EmailMessage } from './emailMessage';
 
 
@@ -78,14 +77,10 @@ export function confirmationEmail(
     t('mail.confirmation.reference', { ref: meta.reference }),
     t('mail.confirmation.signoff'),
   ];
-  const dir = getLocaleDir(registration.lang);
-  return {
+  return letter(registration.lang, {
     from: meta.from,
-    to: [registration.email],
-    subject: headerSafe(t('mail.confirmation.subject', { ref: meta.reference })),
-    text: paragraphs.join('\n\n'),
-    html: `<!doctype html><html lang="${registration.lang}" dir="${dir}"><body style="font-family:sans-serif">
-${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`).join('\n')}
-</body></html>`,
-  };
+    to: registration.email,
+    subject: t('mail.confirmation.subject', { ref: meta.reference }),
+    paragraphs,
+  });
 }
