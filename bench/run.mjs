@@ -2,7 +2,8 @@
 // and the local Resend stand-in, measures, prints a table, writes bench/results.json, and exits
 // non-zero when a budget is broken. Numbers: bytes per page, Lighthouse (median of 3, mobile,
 // simulated throttling), the functions under load (autocannon), and the functions' bundle size.
-// Options: --skip-build, --skip-lighthouse, --skip-load (for a quick look).
+// Options: --skip-build, --skip-lighthouse, --skip-load, --skip-observatory (for a quick look).
+// The Observatory scan serves the site on 127.0.0.1:80, so the bench needs to run as root.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -13,6 +14,7 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { brokenByteBudgets, budgets, measurePages } from './bytes.mjs';
+import { observatoryScan, testsNeedingTls } from './observatory.mjs';
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.BENCH_PORT ?? 8798);
@@ -179,7 +181,15 @@ if (!args.has('--skip-load')) {
 stopServer();
 rmSync(outboxDir, { recursive: true, force: true });
 
-// 7. Report.
+// 7. Security headers: the MDN HTTP Observatory scanner.
+if (!args.has('--skip-observatory')) {
+  results.observatory = await observatoryScan(root, env);
+  for (const [name, test] of Object.entries(results.observatory.tests)) {
+    if (!test.pass && !testsNeedingTls.includes(name)) broken.push(`Observatory ${name}: ${test.result}`);
+  }
+}
+
+// 8. Report.
 results.broken = broken;
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -202,6 +212,12 @@ if (results.load) {
   console.log('\nPOST /api/register, 50 connections, 20 s');
   for (const run of results.load) {
     console.log(`${run.name.padEnd(6)} ${Math.round(run.requestsPerSecond)} req/s, p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, 2xx ${run.accepted2xx}, 4xx ${run.refused4xx}, 5xx ${run.errors5xx}, team e-mails ${run.teamEmails}: lost ${run.lostEmails}, doubled ${run.doubledEmails}, ${run.completedAfterClock} completed after the clock stopped`);
+  }
+}
+if (results.observatory) {
+  console.log(`\nMDN HTTP Observatory (local, no TLS): grade ${results.observatory.grade}, score ${results.observatory.score}`);
+  for (const [name, test] of Object.entries(results.observatory.tests)) {
+    console.log(`  ${test.pass ? 'pass' : testsNeedingTls.includes(name) ? 'n/a (needs TLS)' : 'FAIL'}  ${name}: ${test.result}`);
   }
 }
 console.log(broken.length ? `\nBudgets broken:\n  ${broken.join('\n  ')}` : '\nAll budgets hold.');
