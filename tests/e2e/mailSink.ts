@@ -56,12 +56,8 @@ export function dueDateInMonths(months: number): string {
 }
 
 /** POSTs JSON to /api/register from a client address of its own. */
-export async function postJson(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${siteUrl}/api/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': clientAddress(), ...headers },
-    body: JSON.stringify(body),
-  });
+export function postJson(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return postTo('/api/register', body, headers);
 }
 
 /** Runs `task` over `items` with at most `limit` at once. */
