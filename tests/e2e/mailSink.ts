@@ -28,8 +28,12 @@ export async function injectFaults(faults: { mode: 'none' | 'server_error' | 'ra
   await fetch(`${sinkUrl}/__faults`, { method: 'POST', body: JSON.stringify(faults) });
 }
 
-/** A client address of its own, so the per-client limit does not mix tests up. */
-export const clientAddress = () => `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+let addressesHandedOut = 0;
+/**
+ * A client address of its own (documentation IPv6 range, unique per test worker and call), so the
+ * per-client limit never mixes tests up: random addresses collided once in thousands of requests.
+ */
+export const clientAddress = () => `2001:db8:${process.pid.toString(16)}::${(addressesHandedOut += 1).toString(16)}`;
 export const uniquePrefix = () => `t-${randomUUID().slice(0, 8)}`;
 
 /** A valid sign-up as JSON, with a unique submission id under `prefix`. */
