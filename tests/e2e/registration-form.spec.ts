@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaries } from '../../src/i18n/translations';
 import { clientAddress, outbox } from './mailSink';
+import { renderedFonts } from './support';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const names = { nl: 'Sanne de Vries', ar: 'فاطمة الزهراء', ti: 'ሳባ ተስፋይ' } as const;
@@ -79,3 +80,15 @@ for (const lang of ['nl', 'ar', 'ti'] as const) {
     });
   }
 }
+
+test('form controls and language options render in their own script on a device without the fonts', async ({ page }) => {
+  // Buttons do not inherit the page font by default: Tigrinya on the submit button showed boxes.
+  await page.goto('/ti/aanmelden/');
+  await page.evaluate(() => document.fonts.ready);
+  const fonts = await renderedFonts(page, 'button[type="submit"]');
+  expect(fonts.find((font) => font.familyName === 'Noto Sans Ethiopic')?.isCustomFont).toBe(true);
+  // On the Arabic page the Tigrinya option is drawn (no Ethiopic font there), with its name for screen readers.
+  await page.goto('/ar/aanmelden/');
+  await expect(page.locator('label[for="field-talkLanguage-ti"] svg path')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'ትግርኛ' })).toHaveCount(1);
+});
