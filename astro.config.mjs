@@ -33,7 +33,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  markdown: { processor: satteri({ hastPlugins: [isolateLatinNamesInRightToLeft] }) },
+  markdown: { processor: satteri({ hastPlugins: [isolateLatinNamesInRightToLeft], features: { headingAttributes: true } }) },
   fonts: scriptFonts.fonts,
   vite: {
     plugins: [scriptFonts.vitePlugin],

@@ -20,3 +20,17 @@ export async function getLocalizedPages(): Promise<LocalizedPage[]> {
     availableIn: located.filter((other) => other.slug === page.slug).map((other) => other.lang),
   }));
 }
+
+/** A page in her language that can be read next to its Dutch source. */
+export interface ReadTogetherPage extends LocalizedPage {
+  dutch: LocalizedPage;
+}
+
+/** Every page for mothers that exists both in Dutch and in another language. */
+export async function getReadTogetherPages(): Promise<ReadTogetherPage[]> {
+  const pages = await getLocalizedPages();
+  return pages.flatMap((page) => {
+    const dutch = pages.find((other) => other.lang === 'nl' && other.slug === page.slug);
+    return page.lang !== 'nl' && dutch && page.entry.data.audience === 'mothers' ? [{ ...page, dutch }] : [];
+  });
+}

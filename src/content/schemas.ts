@@ -17,6 +17,11 @@ export const pageSchema = z.object({
   title: z.string().trim().min(1).max(70),
   description: z.string().trim().min(1).max(160),
   translationStatus,
+  /**
+   * Who the page is for. Pages for mothers get the side-by-side view with Dutch
+   * (`/{lang}/{slug}/samen/`) and the listen button; the page for referrers does not.
+   */
+  audience: z.enum(['mothers', 'referrers']).default('mothers'),
 });
 
 /** A phone line for urgent help (112, Veilig Thuis...), in `content/data/help-lines.yaml`. */

@@ -17,3 +17,8 @@ export function splitEntryId(id: string): { lang: Locale; slug: string } {
   const slug = rest.join('/');
   return { lang, slug: slug === 'index' ? '' : slug };
 }
+
+/** The address of a page next to its Dutch source: `/ar/samen/`, `/ar/vragen/samen/`. */
+export function readTogetherPath(lang: Locale, slug = ''): string {
+  return `${localizedPath(lang, slug)}samen/`;
+}

@@ -15,6 +15,7 @@ const dutchAndEnglishOnly = ['verwijzers'];
 function sentencesOf(mdx: string): string[] {
   const body = mdx
     .replace(/^---[\s\S]*?---/, '')
+    .replace(/\s*\{#[a-z0-9-]+\}/g, '')
     .replace(/<[^>]+>/g, '\n')
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
     .replaceAll('Hallo jij!', 'HalloJij');

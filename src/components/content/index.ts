@@ -1,3 +1,5 @@
+import { jsx } from 'astro/jsx-runtime';
+import type { Locale } from '../../i18n/locales';
 import CallbackForm from '../forms/CallbackForm.astro';
 import ReferrerLinks from '../referrers/ReferrerLinks.astro';
 import ContactList from './ContactList.astro';
@@ -24,3 +26,18 @@ export const contentComponents = {
   TimelineStep,
   TopicNavigator,
 };
+
+type ContentComponentName = keyof typeof contentComponents;
+
+/**
+ * The content components, each speaking `lang` whatever the page's language: the side-by-side
+ * view renders the Dutch text with them inside a page in another language. MDX accepts plain
+ * function components that return Astro JSX.
+ */
+export function contentComponentsIn(lang: Locale): Record<ContentComponentName, (props: Record<string, unknown>) => unknown> {
+  const entries = Object.entries(contentComponents).map(([name, Component]) => [
+    name,
+    (props: Record<string, unknown>) => jsx(Component, { ...props, lang }),
+  ]);
+  return Object.fromEntries(entries) as Record<ContentComponentName, (props: Record<string, unknown>) => unknown>;
+}
