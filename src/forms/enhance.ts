@@ -34,7 +34,9 @@ export function enhanceForm(root: Document): void {
     } catch {
       const summary = root.querySelector<HTMLElement>('[data-error-summary]');
       summary?.removeAttribute('hidden');
-      summary?.querySelector('[data-form-message="unavailable"]')?.removeAttribute('hidden');
+      const message = navigator.onLine ? 'unavailable' : 'offline';
+      summary?.querySelectorAll('[data-form-message]').forEach((other) => other.setAttribute('hidden', ''));
+      summary?.querySelector(`[data-form-message="${message}"]`)?.removeAttribute('hidden');
       summary?.focus();
       button.disabled = false;
       if (status) status.textContent = '';

@@ -18,6 +18,7 @@ export interface Refusal {
 
 const messageKeys: Record<FormMessage, Parameters<Translate>[0]> = {
   unavailable: 'error.unavailable',
+  offline: 'error.offline',
   rateLimited: 'error.rateLimited',
   crossSite: 'error.crossSite',
   tooLarge: 'error.tooLarge',

@@ -1,6 +1,6 @@
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 
-type Node = DefaultTreeAdapterMap['node'];
+type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
 type Fragment = DefaultTreeAdapterMap['documentFragment'];
 
@@ -79,7 +79,6 @@ export function prefixIds(html: string, prefix: string): string {
       else if (attr.name === 'href' && attr.value.length > 1 && attr.value.startsWith('#')) attr.value = `#${prefix}${attr.value.slice(1)}`;
     }
     node.childNodes.forEach(visit);
-    if (node.tagName === 'template') visit((node as DefaultTreeAdapterMap['template']).content as unknown as Node);
   };
   fragment.childNodes.forEach(visit);
   return serialize(fragment);
