@@ -10,6 +10,7 @@ import { isolateLatinNamesInRightToLeft } from './src/content/isolateLatinNamesP
 import { withChooserAsDefault } from './src/seo/sitemapLinks.ts';
 import { sampleValuesIntegration } from './src/content/sampleValuesIntegration.ts';
 import { securityHeadersIntegration } from './src/security/securityHeadersIntegration.ts';
+import { offlineIntegration } from './src/offline/offlineIntegration.ts';
 
 const scriptFonts = await prepareScriptFonts(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -51,10 +52,11 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname),
+      filter: (page) => !/\/(404(\.html|\/)?|samen\/|offline\/)$/.test(new URL(page).pathname),
       serialize: withChooserAsDefault,
     }),
     sampleValuesIntegration(),
     securityHeadersIntegration(),
+    offlineIntegration(),
   ],
 });

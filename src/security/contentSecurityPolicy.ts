@@ -13,6 +13,7 @@ export function buildContentSecurityPolicy(hashes: { scripts: Iterable<string>; 
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'manifest-src': ["'self'"],
+    'worker-src': ["'self'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
     'base-uri': ["'none'"],
