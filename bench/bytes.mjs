@@ -11,10 +11,13 @@ const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_
 export const budgets = {
   pageBrotli: 14 * 1024,
   formScriptBrotli: 4 * 1024,
+  // What every page may carry: registering the offline service worker, and on pages for
+  // mothers the listen button (issue 7). More script only on the pages listed below.
+  siteScriptBrotli: 1024,
   scriptFontBytes: 60 * 1024,
 };
 
-/** Pages whose script is part of what they do (not decoration), with the reason. */
+/** Pages with more script than the site-wide part, because it is what they do, with the reason. */
 export const pagesWithScript = {
   '/': 'highlights the browser language on the chooser',
   vragen: 'quick exit replaces the history entry',
@@ -68,7 +71,9 @@ export function brokenByteBudgets(pages, latinLocales = ['nl', 'en', 'pl', 'tr']
   for (const page of pages) {
     const total = page.htmlBrotli + page.cssBrotli + page.jsBrotli;
     if (total > budgets.pageBrotli) broken.push(`${page.path}: HTML+CSS+JS ${total} B brotli > ${budgets.pageBrotli}`);
-    if (page.scriptRaw > 0 && !(page.slug in pagesWithScript)) broken.push(`${page.path}: a content page ships ${page.scriptRaw} B of script`);
+    if (!(page.slug in pagesWithScript) && page.scriptBrotli > budgets.siteScriptBrotli) {
+      broken.push(`${page.path}: ${page.scriptBrotli} B brotli of script > ${budgets.siteScriptBrotli} (offline and listen only)`);
+    }
     if (['aanmelden', 'verwijzers'].includes(page.slug) && page.scriptBrotli > budgets.formScriptBrotli) {
       broken.push(`${page.path}: ${page.scriptBrotli} B brotli of script > ${budgets.formScriptBrotli}`);
     }

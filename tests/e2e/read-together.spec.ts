@@ -58,7 +58,6 @@ for (const lang of ['ar', 'ti'] as const) {
 
 test('each side-by-side page pairs every section with its Dutch source, and the Dutch column speaks Dutch', async ({ page }) => {
   for (const path of readTogetherPages) {
-    const lang = path.split('/')[1]!;
     await page.goto(path);
     const pairs = await page.locator('.side-by-side__pair').evaluateAll((elements) =>
       elements.map((pair) => {
