@@ -26,11 +26,16 @@ export interface ReadTogetherPage extends LocalizedPage {
   dutch: LocalizedPage;
 }
 
-/** Every page for mothers that exists both in Dutch and in another language. */
+/** Whether a page has a side-by-side view with Dutch: a page for mothers, translated from Dutch. */
+export function canReadTogether(page: LocalizedPage): boolean {
+  return page.lang !== 'nl' && page.availableIn.includes('nl') && page.entry.data.audience === 'mothers';
+}
+
+/** Every page that has a side-by-side view, with its Dutch source. */
 export async function getReadTogetherPages(): Promise<ReadTogetherPage[]> {
   const pages = await getLocalizedPages();
-  return pages.flatMap((page) => {
-    const dutch = pages.find((other) => other.lang === 'nl' && other.slug === page.slug);
-    return page.lang !== 'nl' && dutch && page.entry.data.audience === 'mothers' ? [{ ...page, dutch }] : [];
-  });
+  return pages.filter(canReadTogether).map((page) => ({
+    ...page,
+    dutch: pages.find((other) => other.lang === 'nl' && other.slug === page.slug)!,
+  }));
 }

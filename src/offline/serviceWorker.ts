@@ -17,13 +17,14 @@ import {
   offlinePath,
   withOfflineNotice,
 } from './policy';
+import type { Locale } from '../i18n/locales';
 
 declare const self: ServiceWorkerGlobalScope;
 /** Set at build time: changes with every deploy whose files changed. */
 declare const SITE_VERSION: string;
 
 const cacheName = cacheNameFor(SITE_VERSION);
-const languagesKept = new Set<string>();
+const languagesKept = new Set<Locale>();
 
 async function keepPage(cache: Cache, url: URL, response: Response): Promise<void> {
   if (!isKeepablePage(url, response)) return;
@@ -42,12 +43,11 @@ async function fetchAndKeep(cache: Cache, path: string): Promise<void> {
   if (response) await keepPage(cache, url, response);
 }
 
-async function keepEssentials(lang: string | undefined): Promise<void> {
-  const locale = languageOfPath(`/${lang}/`);
-  if (!locale || languagesKept.has(locale)) return;
-  languagesKept.add(locale);
+async function keepEssentials(lang: Locale | undefined): Promise<void> {
+  if (!lang || languagesKept.has(lang)) return;
+  languagesKept.add(lang);
   const cache = await caches.open(cacheName);
-  for (const path of essentialPaths(locale)) {
+  for (const path of essentialPaths(lang)) {
     if (!(await cache.match(path))) await fetchAndKeep(cache, path);
   }
 }
@@ -110,7 +110,7 @@ self.addEventListener('activate', (event) => {
       for (const client of await self.clients.matchAll({ type: 'window' })) {
         const url = new URL(client.url);
         if (url.origin !== self.location.origin) continue;
-        if (!(await cache.match(url.pathname))) await fetchAndKeep(cache, url.pathname + url.search);
+        if (url.search === '' && !(await cache.match(url.pathname))) await fetchAndKeep(cache, url.pathname);
         await keepEssentials(languageOfPath(url.pathname));
       }
     })(),

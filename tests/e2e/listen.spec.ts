@@ -109,7 +109,7 @@ test('listen reads only what she can see: a closed topic is read by its title', 
   await page.getByRole('button', { name: dictionaries.nl['listen.start']! }).click();
   for (let i = 0; i < 40; i++) await page.evaluate(() => (window as unknown as { __finishUtterance: () => void }).__finishUtterance());
   const texts = (await spoken(page)).map((entry) => entry.text);
-  const firstTopic = page.locator('details.topic summary, details summary').first();
+  const firstTopic = page.locator('details summary').first();
   expect(texts).toContain((await firstTopic.innerText()).trim());
   const hiddenAdvice = (await page.locator('details:not([open]) .topic__body p').first().textContent())!.trim();
   expect(texts).not.toContain(hiddenAdvice);
