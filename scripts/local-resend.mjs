@@ -4,11 +4,17 @@
 // in one line. Like Resend it answers a repeated Idempotency-Key with the first answer, and 409s
 // for a key reused with another body or still in progress.
 //
-// Fault injection for tests: POST /__faults {"mode": "server_error" | "rate_limit" | "quota" |
-// "timeout" | "none", "rate": 0.3, "keyPrefix": "..."} (only keys starting with keyPrefix). "timeout" stores the e-mail and answers 5 s late (a lost
-// answer). GET /__outbox lists what arrived, DELETE /__outbox empties it, GET /__stats counts.
+// Fault injection, for tests and for trying the outbox by hand: POST /__faults {"mode":
+// "server_error" | "rate_limit" | "quota" | "timeout" | "network" | "none", "rate": 0.3,
+// "keyPrefix": "...", "forSeconds": 60}. Each keyPrefix has its own rule (so tests running at the
+// same time keep theirs); "none" removes the rule for that prefix ("" with "none": all rules);
+// forSeconds ends the rule by itself. "timeout" stores the e-mail and answers 5 s late (a lost
+// answer); "network" drops the connection (Resend unreachable). Resend down for everyone for ten
+// minutes: curl -d '{"mode":"network","rate":1,"forSeconds":600}' http://127.0.0.1:8789/__faults
+// GET /__outbox lists what arrived, DELETE /__outbox empties it, GET /__stats counts,
+// GET /__second-channel lists the .eml files of the second channel (raw MIME) in the outbox folder.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 
@@ -18,7 +24,17 @@ export function startLocalResend({ port = 8789, outboxDir = '.outbox', quiet = f
   const idempotency = new Map();
   const stored = [];
   const stats = { requests: 0, accepted: 0, replayed: 0, faults: 0, conflicts: 0 };
-  let faults = { mode: 'none', rate: 0, keyPrefix: '' };
+  /** keyPrefix → { mode, rate, until } */
+  const faultRules = new Map();
+  const faultFor = (key) => {
+    const now = Date.now();
+    let match;
+    for (const [prefix, rule] of faultRules) {
+      if (rule.until !== undefined && rule.until < now) faultRules.delete(prefix);
+      else if (String(key ?? '').startsWith(prefix) && (!match || prefix.length > match.prefix.length)) match = { prefix, ...rule };
+    }
+    return match && Math.random() < match.rate ? match.mode : undefined;
+  };
 
   const send = (response, status, body, delayMs = 0) =>
     setTimeout(() => {
@@ -33,8 +49,15 @@ export function startLocalResend({ port = 8789, outboxDir = '.outbox', quiet = f
     request.on('end', () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (url.pathname === '/__faults' && request.method === 'POST') {
-        faults = { mode: 'none', rate: 0, keyPrefix: '', ...JSON.parse(raw || '{}') };
-        return send(response, 200, faults);
+        const { mode = 'none', rate = 0, keyPrefix = '', forSeconds } = JSON.parse(raw || '{}');
+        if (mode === 'none' && keyPrefix === '') faultRules.clear();
+        else if (mode === 'none') faultRules.delete(keyPrefix);
+        else faultRules.set(keyPrefix, { mode, rate, until: forSeconds === undefined ? undefined : Date.now() + forSeconds * 1000 });
+        return send(response, 200, Object.fromEntries(faultRules));
+      }
+      if (url.pathname === '/__second-channel' && request.method === 'GET') {
+        const files = readdirSync(outboxDir).filter((file) => file.endsWith('.eml')).sort();
+        return send(response, 200, files.map((file) => ({ file, raw: readFileSync(join(outboxDir, file), 'utf8') })));
       }
       if (url.pathname === '/__outbox' && request.method === 'GET') return send(response, 200, stored);
       if (url.pathname === '/__outbox' && request.method === 'DELETE') {
@@ -58,12 +81,13 @@ export function startLocalResend({ port = 8789, outboxDir = '.outbox', quiet = f
         return error(response, 422, 'validation_error', 'from, to and a one-line subject are required');
       }
       const key = request.headers['idempotency-key'];
-      const faulty = faults.mode !== 'none' && String(key ?? '').startsWith(faults.keyPrefix) && Math.random() < faults.rate;
-      if (faulty && faults.mode !== 'timeout') {
+      const fault = faultFor(key);
+      if (fault && fault !== 'timeout') {
         stats.faults += 1;
-        if (faults.mode === 'server_error') return error(response, 500, 'internal_server_error', 'Injected fault');
-        if (faults.mode === 'rate_limit') return error(response, 429, 'rate_limit_exceeded', 'Injected rate limit');
-        if (faults.mode === 'quota') return error(response, 429, 'daily_quota_exceeded', 'Injected quota');
+        if (fault === 'network') return request.socket.destroy();
+        if (fault === 'server_error') return error(response, 500, 'internal_server_error', 'Injected fault');
+        if (fault === 'rate_limit') return error(response, 429, 'rate_limit_exceeded', 'Injected rate limit');
+        if (fault === 'quota') return error(response, 429, 'daily_quota_exceeded', 'Injected quota');
       }
       const bodyHash = createHash('sha256').update(raw).digest('hex');
       const previous = key ? idempotency.get(key) : undefined;
@@ -87,7 +111,7 @@ export function startLocalResend({ port = 8789, outboxDir = '.outbox', quiet = f
       writeFileSync(join(outboxDir, `${Date.now()}-${id}.json`), `${JSON.stringify(record, null, 2)}\n`);
       stats.accepted += 1;
       if (!quiet) console.log(`outbox: "${body.subject}" to ${[].concat(body.to).length} recipient(s), key ${key ?? '-'}`);
-      const lost = faulty && faults.mode === 'timeout';
+      const lost = fault === 'timeout';
       if (lost) stats.faults += 1;
       // Mark done before answering: a retry after a lost answer gets the first answer back.
       entry.done = true;

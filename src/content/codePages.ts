@@ -8,8 +8,10 @@ import { localeCodes, type Locale } from '../i18n/locales';
 export const codePages: Readonly<Record<string, readonly Locale[]>> = {
   aanmelden: localeCodes,
   'aanmelden/bedankt': localeCodes,
+  'aanmelden/ontvangen': localeCodes,
   folder: localeCodes,
   'verwijzers/bedankt': ['nl', 'en'],
+  'verwijzers/ontvangen': ['nl', 'en'],
 };
 
 /** The code pages as `/{lang}/{slug}/` paths. */

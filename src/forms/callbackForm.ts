@@ -7,6 +7,7 @@ export const callbackForm: FormDefinition<CallbackRequest> = {
   name: 'callback',
   pageSlug: 'verwijzers',
   thanksSlug: 'verwijzers/bedankt',
+  receivedSlug: 'verwijzers/ontvangen',
   pageLocales: ['nl', 'en'],
   inboxSetting: 'CALLBACK_INBOX',
   parse: (answers) => parseCallback(answers),

@@ -1,6 +1,6 @@
 /**
  * Progressive enhancement of a form page (sign-up, callback; the page works without it): gives the submission
- * an id and a start time, submits with fetch, and shows the server's answer in place: the
+ * an id and the time it was open (measured on the page, never the phone's clock), submits with fetch, and shows the server's answer in place: the
  * thank-you page, or this page again with the errors filled in and focus on the error summary.
  */
 export function enhanceForm(root: Document): void {
@@ -8,9 +8,8 @@ export function enhanceForm(root: Document): void {
   if (!form) return;
   const hidden = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
   const submissionId = hidden('submissionId');
-  const startedAt = hidden('startedAt');
+  const elapsed = hidden('elapsedMs');
   if (submissionId && !submissionId.value) submissionId.value = crypto.randomUUID();
-  if (startedAt && !startedAt.value) startedAt.value = String(Date.now());
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   const status = form.querySelector<HTMLElement>('[data-form-status]');
 
@@ -18,6 +17,7 @@ export function enhanceForm(root: Document): void {
     event.preventDefault();
     if (!button || button.disabled) return;
     button.disabled = true;
+    if (elapsed) elapsed.value = String(Math.round(performance.now()));
     if (status) status.textContent = status.dataset.sending ?? '';
     try {
       const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);

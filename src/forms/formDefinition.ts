@@ -22,6 +22,8 @@ export interface FormDefinition<T> {
   /** Dutch slug of the page holding the form, and of its thank-you page. */
   pageSlug: string;
   thanksSlug: string;
+  /** Dutch slug of the page saying it is safe with us but can take a few hours (mail is down). */
+  receivedSlug: string;
   /** Languages the form page exists in; a request in another language is answered in Dutch. */
   pageLocales: readonly Locale[];
   /** The setting naming the team inbox for this form. */

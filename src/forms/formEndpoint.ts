@@ -1,32 +1,40 @@
 import contacts from '../../content/data/contacts.json' with { type: 'json' };
+import { botCheckFields, checkedAgainField, screenSubmission } from './botCheck';
 import type { FormDefinition } from './formDefinition';
+import { accepted, refuse } from './formResponses';
 import { cleanText } from './sanitize';
-import { type FunctionEnv, logOutcome } from '../http/env';
-import { accepted, refuse } from '../http/formResponses';
+import { type WorkerEnv, logOutcome } from '../http/env';
 import { functionSecurityHeaders } from '../http/functionHeaders';
 import { checkRateLimit, submissionRateLimit } from '../http/rateLimit';
 import { bodyKindOf, parseAnswers, readLimitedText } from '../http/readBody';
-import { isCrossSite, looksLikeBot } from '../http/requestGuards';
+import { isCrossSite } from '../http/requestGuards';
 import { defaultLocale, isLocale } from '../i18n/locales';
 import { useTranslations } from '../i18n/useTranslations';
 import { readMailConfig } from '../mail/config';
 import { derivedSubmissionId, referenceFor } from '../mail/reference';
 import { resendSender } from '../mail/resendSender';
-import { sendExactlyOnce } from '../mail/sendPolicy';
+import { deliverInOrder } from '../outbox/deliver';
+import { putInOutbox } from '../outbox/enqueue';
+import type { OutboxEmail } from '../outbox/outboxMessage';
+import { retryDelaysFrom } from '../outbox/retrySchedule';
 
 const team = contacts.find((contact) => contact.id === 'team')!;
 const teamContact = { phone: team.phone ?? '', email: team.email ?? '' };
 
+/** A request handler of the Worker: one per endpoint. */
+export type RequestHandler = (request: Request, env: WorkerEnv) => Promise<Response>;
+
 /**
- * The Pages Function for one form. Reads top to bottom: guard the request, parse the answers,
- * validate with the form's shared rules, compose and send (the team's e-mail must be accepted
- * before she is told it was sent), answer in the visitor's language.
+ * The handler for one form. Reads top to bottom: guard the request, parse the answers, validate
+ * with the form's shared rules, compose and send (the team's e-mail must be accepted before she is
+ * told it was sent), and when Resend cannot take it, put it in the outbox and say so truthfully;
+ * answer in the visitor's language.
  */
-export function formEndpoint<T>(form: FormDefinition<T>): PagesFunction<FunctionEnv> {
+export function formEndpoint<T>(form: FormDefinition<T>): RequestHandler {
   const translatorFor = (lang: unknown) =>
     useTranslations(isLocale(lang) && form.pageLocales.includes(lang) ? lang : defaultLocale);
 
-  async function submit(request: Request, env: FunctionEnv): Promise<Response> {
+  async function submit(request: Request, env: WorkerEnv): Promise<Response> {
     // 1. Guard the request.
     let t = translatorFor(new URL(request.url).searchParams.get('lang'));
     const kind = bodyKindOf(request);
@@ -50,8 +58,10 @@ export function formEndpoint<T>(form: FormDefinition<T>): PagesFunction<Function
       }
     }
 
-    // 3. Validate with the shared rules; only a complete submission can be a bot's.
-    const submissionId = cleanText(answers.submissionId).slice(0, 100) || (await derivedSubmissionId({ ...answers, startedAt: undefined }));
+    // 3. Validate with the shared rules; only a complete submission is screened for bots.
+    const submissionId =
+      cleanText(answers.submissionId).slice(0, 100) ||
+      (await derivedSubmissionId(Object.fromEntries(Object.entries(answers).filter(([name]) => !(botCheckFields as readonly string[]).includes(name)))));
     answers.submissionId = submissionId;
     const reference = await referenceFor(`${form.name}:${submissionId}`);
     const result = form.parse(answers, new Date().toISOString().slice(0, 10));
@@ -59,35 +69,51 @@ export function formEndpoint<T>(form: FormDefinition<T>): PagesFunction<Function
       log({ ref: reference, outcome: 'invalid', status: 422, detail: Object.keys(result.errors).join(',') });
       return refuse({ status: 422, errors: result.errors }, context());
     }
-    if (looksLikeBot(answers, Date.now())) {
-      log({ ref: reference, outcome: 'dropped-bot', status: kind === 'json' ? 200 : 303 });
+    const screening = screenSubmission(answers);
+    if (screening === 'drop') {
+      log({ ref: reference, outcome: 'dropped-honeypot', status: kind === 'json' ? 200 : 303 });
       return accepted(kind, t, form, reference);
     }
+    if (screening === 'checkAgain') {
+      log({ ref: reference, outcome: 'check-again', status: 422 });
+      answers[checkedAgainField] = 'yes';
+      return refuse({ status: 422, message: 'checkAgain' }, context());
+    }
 
-    // 4. Compose and send, each e-mail exactly once.
+    // 4. Compose: each e-mail with the key that every try of it carries.
     const config = readMailConfig(env as unknown as Record<string, unknown>, form.inboxSetting);
     if (!config.ok) {
       log({ ref: reference, outcome: 'misconfigured', status: 503, detail: `missing or invalid: ${config.problems.join(', ')}` });
       return refuse({ status: 503, message: 'unavailable' }, context());
     }
-    const send = resendSender(config.config);
-    const emails = form.emails(result.value, { reference, from: config.config.MAIL_FROM, inbox: config.config.inbox, team: teamContact });
-    const toTeam = await sendExactlyOnce(send, emails.team, `${form.name}:${submissionId}:team`);
-    if (!toTeam.ok) {
-      log({ ref: reference, outcome: 'team-mail-failed', status: 503, detail: `${toTeam.error} after ${toTeam.attempts}` });
+    const composed = form.emails(result.value, { reference, from: config.config.MAIL_FROM, inbox: config.config.inbox, team: teamContact });
+    const emails: OutboxEmail[] = [
+      { role: 'team', idempotencyKey: `${form.name}:${submissionId}:team`, message: composed.team },
+      ...(composed.receipt ? [{ role: 'receipt' as const, idempotencyKey: `${form.name}:${submissionId}:receipt`, message: composed.receipt }] : []),
+    ];
+
+    // 5. Send, the team's first; what Resend cannot take now waits in the outbox.
+    const sent = await deliverInOrder(resendSender(config.config), emails);
+    const status = kind === 'json' ? 200 : 303;
+    if (sent.ok) {
+      log({ ref: reference, outcome: sent.corrected.length > 0 ? 'sent-correction' : 'sent', status, detail: `attempts ${sent.attempts}` });
+      return accepted(kind, t, form, reference);
+    }
+    const waiting = { version: 1 as const, form: form.name, reference, emails: emails.filter((email) => !sent.delivered.includes(email.idempotencyKey)) };
+    const queue = await putInOutbox({ outbox: env.OUTBOX, deadLetters: env.DEAD_LETTERS }, waiting, sent, retryDelaysFrom(env.OUTBOX_RETRY_DELAYS));
+    if (sent.delivered.includes(emails[0]!.idempotencyKey)) {
+      log({ ref: reference, outcome: queue ? `sent; receipt to ${queue}` : 'sent; receipt-failed', status, detail: sent.error });
+      return accepted(kind, t, form, reference);
+    }
+    if (!queue) {
+      log({ ref: reference, outcome: 'team-mail-failed', status: 503, detail: `${sent.error} after ${sent.attempts}; queue refused` });
       return refuse({ status: 503, message: 'unavailable' }, context());
     }
-    if (emails.receipt) {
-      const receipt = await sendExactlyOnce(send, emails.receipt, `${form.name}:${submissionId}:receipt`);
-      if (!receipt.ok) log({ ref: reference, outcome: 'receipt-failed', status: 200, detail: receipt.error });
-    }
-
-    // 5. Answer.
-    log({ ref: reference, outcome: 'sent', status: kind === 'json' ? 200 : 303, detail: `attempts ${toTeam.attempts}` });
-    return accepted(kind, t, form, reference);
+    log({ ref: reference, outcome: `queued to ${queue}`, status: kind === 'json' ? 202 : 303, detail: `${sent.error} after ${sent.attempts}` });
+    return accepted(kind, t, form, reference, 'queued');
   }
 
-  return async ({ request, env }) => {
+  return async (request, env) => {
     if (request.method === 'POST') return submit(request, env);
     const t = translatorFor(new URL(request.url).searchParams.get('lang'));
     return new Response(t('error.method'), {

@@ -1,9 +1,9 @@
-import { functionSecurityHeaders, jsonResponse } from './functionHeaders';
-import type { FunctionEnv } from './env';
-import type { BodyKind } from './readBody';
-import type { FormMessage } from '../forms/formMessages';
-import { rerenderFormPage } from '../forms/rerenderForm';
-import type { FormDefinition } from '../forms/formDefinition';
+import { functionSecurityHeaders, jsonResponse } from '../http/functionHeaders';
+import type { WorkerEnv } from '../http/env';
+import type { BodyKind } from '../http/readBody';
+import type { FormMessage } from './formMessages';
+import { rerenderFormPage } from './rerenderForm';
+import type { FormDefinition } from './formDefinition';
 import { localizedPath } from '../i18n/paths';
 import type { Translate } from '../i18n/useTranslations';
 
@@ -23,6 +23,7 @@ const messageKeys: Record<FormMessage, Parameters<Translate>[0]> = {
   crossSite: 'error.crossSite',
   tooLarge: 'error.tooLarge',
   contentType: 'error.contentType',
+  checkAgain: 'error.checkAgain',
 };
 
 /**
@@ -33,7 +34,7 @@ export async function refuse(
   refusal: Refusal,
   context: {
     request: Request;
-    env: FunctionEnv;
+    env: WorkerEnv;
     kind: BodyKind | undefined;
     t: Translate;
     answers: Record<string, unknown>;
@@ -65,11 +66,17 @@ export async function refuse(
   return response;
 }
 
-/** Success: a browser goes to the thank-you page (303, reference in the query); JSON gets the reference. */
-export function accepted(kind: BodyKind, t: Translate, form: FormDefinition<unknown>, reference: string): Response {
-  if (kind === 'json') return jsonResponse({ ok: true, ref: reference });
+/**
+ * Success. `sent`: the team's e-mail was accepted; a browser goes to the thank-you page (303,
+ * reference in the query), JSON gets `200 {ok, ref}`. `queued`: it waits safely in the outbox; a
+ * browser goes to the "received" page that says it can take a few hours, JSON gets
+ * `202 {ok, ref, queued: true}`.
+ */
+export function accepted(kind: BodyKind, t: Translate, form: FormDefinition<unknown>, reference: string, how: 'sent' | 'queued' = 'sent'): Response {
+  if (kind === 'json') return how === 'sent' ? jsonResponse({ ok: true, ref: reference }) : jsonResponse({ ok: true, ref: reference, queued: true }, { status: 202 });
+  const slug = how === 'sent' ? form.thanksSlug : form.receivedSlug;
   return new Response(null, {
     status: 303,
-    headers: { ...functionSecurityHeaders, Location: `${localizedPath(t.lang, form.thanksSlug)}?ref=${reference}` },
+    headers: { ...functionSecurityHeaders, Location: `${localizedPath(t.lang, slug)}?ref=${reference}` },
   });
 }

@@ -8,6 +8,7 @@ export const registrationForm: FormDefinition<Registration> = {
   name: 'registration',
   pageSlug: 'aanmelden',
   thanksSlug: 'aanmelden/bedankt',
+  receivedSlug: 'aanmelden/ontvangen',
   pageLocales: localeCodes,
   inboxSetting: 'REGISTRATION_INBOX',
   parse(answers, today) {

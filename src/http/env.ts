@@ -1,16 +1,26 @@
+import type { MessageQueue } from '../outbox/outboxMessage';
 import type { CounterStore } from './rateLimit';
 
-/** What the Pages Functions get from Cloudflare: static assets, KV, and settings (strings). */
-export interface FunctionEnv {
+/** What the Worker gets from Cloudflare: static assets, KV, queues, the e-mail binding, and settings (strings). */
+export interface WorkerEnv {
   ASSETS: { fetch(input: Request | URL | string, init?: RequestInit): Promise<Response> };
-  /** KV namespace for the per-client submission limit (absent: no limit, logged). */
+  /** KV namespace for the per-client submission limit (absent: no limit). */
   RATE_LIMIT?: CounterStore;
   /** Salt for hashing client addresses in the rate limiter. */
   RATE_LIMIT_SALT?: string;
   RESEND_API_KEY?: string;
   MAIL_FROM?: string;
   REGISTRATION_INBOX?: string;
+  CALLBACK_INBOX?: string;
   RESEND_BASE_URL?: string;
+  /** The outbox: e-mails that Resend could not take yet wait here and are tried again. */
+  OUTBOX?: MessageQueue;
+  /** Where the outbox hands what it gave up on: its consumer uses the second channel. */
+  DEAD_LETTERS?: MessageQueue;
+  /** The name of the dead-letter queue, to tell its batches from the outbox's. */
+  DEAD_LETTER_QUEUE?: string;
+  /** The outbox's retry schedule in seconds, comma-separated (default: the production schedule). */
+  OUTBOX_RETRY_DELAYS?: string;
 }
 
 /** A log line with a reference and an outcome, never anything she typed. */

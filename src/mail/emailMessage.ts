@@ -5,5 +5,5 @@ export interface EmailMessage {
   subject: string;
   text: string;
   html: string;
-  replyTo?: string;
+  replyTo?: string | undefined;
 }

@@ -33,6 +33,11 @@ export const defaultSendPolicy: SendPolicy = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/** How sending one e-mail ended: Resend's id, or the last error and whether a later try could still work. */
+export type SendOutcome =
+  | { ok: true; id: string; attempts: number }
+  | { ok: false; error: string; retryable: boolean; attempts: number };
+
 /**
  * Sends an e-mail exactly once as far as the recipient can tell: every try carries the same
  * Resend Idempotency-Key, so a retry after a lost answer is not a second e-mail. Retries only
@@ -43,7 +48,7 @@ export async function sendExactlyOnce(
   message: EmailMessage,
   idempotencyKey: string,
   policy: SendPolicy = defaultSendPolicy,
-): Promise<{ ok: true; id: string; attempts: number } | { ok: false; error: string; attempts: number }> {
+): Promise<SendOutcome> {
   let lastError = 'unknown';
   for (let attempt = 1; attempt <= policy.attempts; attempt += 1) {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,9 +65,9 @@ export async function sendExactlyOnce(
     if (result.data && !result.error) return { ok: true, id: result.data.id, attempts: attempt };
     const error = result.error ?? { name: 'empty_response', statusCode: null };
     lastError = error.name;
-    if (!isRetryable(error) || attempt === policy.attempts) return { ok: false, error: lastError, attempts: attempt };
+    if (!isRetryable(error) || attempt === policy.attempts) return { ok: false, error: lastError, retryable: isRetryable(error), attempts: attempt };
     const delay = policy.firstDelayMs * 2 ** (attempt - 1);
     await policy.sleep(delay / 2 + Math.random() * delay);
   }
-  return { ok: false, error: lastError, attempts: policy.attempts };
+  return { ok: false, error: lastError, retryable: true, attempts: policy.attempts };
 }

@@ -26,7 +26,7 @@ export function essentialPaths(lang: Locale): string[] {
 export const offlinePath = (lang: Locale) => `/${lang}/offline/`;
 
 /** Pages whose address or content is about her submission: never kept. */
-const personalPaths = /^\/[a-z]{2,3}\/(aanmelden|verwijzers)\/bedankt\//;
+const personalPaths = /^\/[a-z]{2,3}\/(aanmelden|verwijzers)\/(bedankt|ontvangen)\//;
 
 /**
  * Whether a page may be kept: a plain address of the site (no query string, nothing under

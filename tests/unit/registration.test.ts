@@ -6,7 +6,7 @@ import { cleanText } from '../../src/forms/sanitize';
 import { villageIds } from '../../src/forms/villages';
 import { checkRateLimit, type CounterStore } from '../../src/http/rateLimit';
 import { bodyKindOf, parseAnswers, readLimitedText } from '../../src/http/readBody';
-import { isCrossSite, looksLikeBot } from '../../src/http/requestGuards';
+import { isCrossSite } from '../../src/http/requestGuards';
 import { localeCodes } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translations';
 import { readMailConfig } from '../../src/mail/config';
@@ -237,14 +237,6 @@ describe('request guards', () => {
     expect(isCrossSite(post({ 'Sec-Fetch-Site': 'cross-site' }))).toBe(true);
     expect(isCrossSite(post({ Origin: 'https://site.example', 'Sec-Fetch-Site': 'same-origin' }))).toBe(false);
     expect(isCrossSite(post({}))).toBe(false);
-  });
-
-  it('drops bots: the honeypot, or faster than a person', () => {
-    const now = 1_000_000;
-    expect(looksLikeBot({ website: 'spam' }, now)).toBe(true);
-    expect(looksLikeBot({ startedAt: String(now - 500) }, now)).toBe(true);
-    expect(looksLikeBot({ startedAt: String(now - 20_000), website: '' }, now)).toBe(false);
-    expect(looksLikeBot({}, now)).toBe(false);
   });
 
   it('limits submissions per client address, storing only a salted hash', async () => {

@@ -1,0 +1,40 @@
+import { EmailMessage } from 'cloudflare:email';
+import { callback } from './api/callback';
+import { health } from './api/health';
+import { register } from './api/register';
+import { deliverDeadLetters, deliverOutbox } from './queues/outbox';
+import type { WorkerEnv } from '../src/http/env';
+import { jsonResponse } from '../src/http/functionHeaders';
+
+/** Cloudflare's bindings beside the settings: the `send_email` binding of the second channel. */
+type Env = WorkerEnv & { TEAM_MAIL?: SendEmail };
+
+const routes: Record<string, (request: Request, env: WorkerEnv) => Promise<Response>> = {
+  '/api/register': register,
+  '/api/callback': callback,
+  '/api/health': health,
+};
+
+/**
+ * The Hallo jij! Worker. Static assets are served by Cloudflare before this code runs; only
+ * `/api/*` reaches `fetch` (`run_worker_first` in wrangler.toml). `queue` takes the outbox and its
+ * dead-letter queue.
+ */
+export default {
+  async fetch(request, env) {
+    const route = routes[new URL(request.url).pathname];
+    if (route) return route(request, env);
+    return jsonResponse({ error: 'notFound' }, { status: 404 });
+  },
+
+  async queue(batch, env) {
+    if (batch.queue === env.DEAD_LETTER_QUEUE) {
+      const sendRaw = async ({ from, to, raw }: { from: string; to: string; raw: string }) => {
+        if (!env.TEAM_MAIL) throw new Error('TEAM_MAIL missing');
+        await env.TEAM_MAIL.send(new EmailMessage(from, to, raw));
+      };
+      return deliverDeadLetters(batch.messages, env, sendRaw);
+    }
+    return deliverOutbox(batch.messages, env);
+  },
+} satisfies ExportedHandler<Env, unknown>;

@@ -1,0 +1,28 @@
+import type { EmailMessage } from './emailMessage';
+import { escapeHtml, headerSafe } from './escape';
+
+const correctionNote = 'Correctie: de gegevens zijn gewijzigd. Deze e-mail vervangt de eerdere e-mail met dezelfde referentie.';
+
+/**
+ * The team's e-mail marked as a correction, for answers changed under a submission id that was
+ * already sent (she went back and fixed her phone number): "Correctie:" in the subject and a note
+ * on top, so the team knows which of two e-mails with one reference counts.
+ */
+export function asCorrection(message: EmailMessage): EmailMessage {
+  return {
+    ...message,
+    subject: headerSafe(`Correctie: ${message.subject}`),
+    text: `${correctionNote}\n\n${message.text}`,
+    html: message.html.replace(/<body([^>]*)>/, `<body$1>\n<p><strong>${escapeHtml(correctionNote)}</strong></p>`),
+  };
+}
+
+/**
+ * A short fingerprint of an e-mail's content, for the Idempotency-Key of a correction: the same
+ * changed answers sent twice are still one e-mail.
+ */
+export async function contentFingerprint(message: EmailMessage): Promise<string> {
+  const canonical = JSON.stringify([message.to, message.subject, message.text, message.html, message.replyTo ?? null]);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical)));
+  return [...digest.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}

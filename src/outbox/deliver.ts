@@ -1,0 +1,41 @@
+import { asCorrection, contentFingerprint } from '../mail/correction';
+import { defaultSendPolicy, sendExactlyOnce, type Sender, type SendOutcome, type SendPolicy } from '../mail/sendPolicy';
+import type { OutboxEmail } from './outboxMessage';
+
+/** How sending a submission's e-mails in order ended. */
+export type DeliveryOutcome =
+  | { ok: true; delivered: string[]; corrected: string[]; attempts: number }
+  | { ok: false; delivered: string[]; corrected: string[]; failed: OutboxEmail; error: string; retryable: boolean; attempts: number };
+
+/**
+ * Sends one e-mail with its key. Resend refuses a key reused with another body
+ * (`invalid_idempotent_request`): that means her answers changed under a submission id that was
+ * already sent, so the team gets one new e-mail marked as a correction, under a key of its own
+ * content (an identical repeat of the correction is still one e-mail). Her own confirmation is
+ * sent again unmarked, to the address she gave now.
+ */
+export async function sendOneEmail(send: Sender, email: OutboxEmail, policy: SendPolicy): Promise<SendOutcome & { corrected: boolean }> {
+  const first = await sendExactlyOnce(send, email.message, email.idempotencyKey, policy);
+  if (first.ok || first.error !== 'invalid_idempotent_request') return { ...first, corrected: false };
+  const message = email.role === 'team' ? asCorrection(email.message) : email.message;
+  const correction = await sendExactlyOnce(send, message, `${email.idempotencyKey}:${await contentFingerprint(message)}`, policy);
+  return { ...correction, attempts: first.attempts + correction.attempts, corrected: true };
+}
+
+/**
+ * Sends a submission's e-mails in order (the team's first: her confirmation never arrives for a
+ * sign-up the team has not got), stopping at the first that fails.
+ */
+export async function deliverInOrder(send: Sender, emails: readonly OutboxEmail[], policy: SendPolicy = defaultSendPolicy): Promise<DeliveryOutcome> {
+  const delivered: string[] = [];
+  const corrected: string[] = [];
+  let attempts = 0;
+  for (const email of emails) {
+    const outcome = await sendOneEmail(send, email, policy);
+    attempts += outcome.attempts;
+    if (outcome.corrected) corrected.push(email.idempotencyKey);
+    if (!outcome.ok) return { ok: false, delivered, corrected, failed: email, error: outcome.error, retryable: outcome.retryable, attempts };
+    delivered.push(email.idempotencyKey);
+  }
+  return { ok: true, delivered, corrected, attempts };
+}
