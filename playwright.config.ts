@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.PORT ?? 8788);
 const baseURL = `http://127.0.0.1:${port}`;
 // Debian's Chromium where present (Playwright's own browser download does not work everywhere).
+/** The outbox schedule of the test server: 5 tries from the queue within about 12 s. */
+export const testRetryDelays = '1,1,2,3,5';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -24,8 +26,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    // The built site and its functions in the real workerd runtime; `npm test` builds first.
+    // The built site and its Worker in the real workerd runtime with local queues; `npm test` builds
+    // first. The outbox retries on a schedule of seconds instead of hours, so outage tests finish.
     command: 'npm run serve',
+    env: { OUTBOX_RETRY_DELAYS: process.env.OUTBOX_RETRY_DELAYS ?? testRetryDelays, OUTBOX_QUIET: '1' },
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -93,13 +93,14 @@ export function formEndpoint<T>(form: FormDefinition<T>): RequestHandler {
     ];
 
     // 5. Send, the team's first; what Resend cannot take now waits in the outbox.
-    const sent = await deliverInOrder(resendSender(config.config), emails);
+    const submittedAt = new Date().toISOString();
+    const sent = await deliverInOrder(resendSender(config.config), emails, undefined, { submittedAt });
     const status = kind === 'json' ? 200 : 303;
     if (sent.ok) {
       log({ ref: reference, outcome: sent.corrected.length > 0 ? 'sent-correction' : 'sent', status, detail: `attempts ${sent.attempts}` });
       return accepted(kind, t, form, reference);
     }
-    const waiting = { version: 1 as const, form: form.name, reference, emails: emails.filter((email) => !sent.delivered.includes(email.idempotencyKey)) };
+    const waiting = { version: 1 as const, form: form.name, reference, submittedAt, emails: emails.filter((email) => !sent.delivered.includes(email.idempotencyKey)) };
     const queue = await putInOutbox({ outbox: env.OUTBOX, deadLetters: env.DEAD_LETTERS }, waiting, sent, retryDelaysFrom(env.OUTBOX_RETRY_DELAYS));
     if (sent.delivered.includes(emails[0]!.idempotencyKey)) {
       log({ ref: reference, outcome: queue ? `sent; receipt to ${queue}` : 'sent; receipt-failed', status, detail: sent.error });

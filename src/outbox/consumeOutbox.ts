@@ -28,7 +28,7 @@ export async function consumeOutboxMessage(
   }
   const message = parsed.data;
   const base = { form: message.form, ref: message.reference, attempt: queued.attempts };
-  const outcome = await deliverInOrder(deps.send, message.emails, deps.policy ?? outboxSendPolicy);
+  const outcome = await deliverInOrder(deps.send, message.emails, deps.policy ?? outboxSendPolicy, { submittedAt: message.submittedAt, waited: true });
   if (outcome.ok) {
     logDelivery({ ...base, outcome: outcome.corrected.length > 0 ? 'outbox-delivered-correction' : 'outbox-delivered' });
     return queued.ack();

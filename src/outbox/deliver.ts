@@ -14,10 +14,10 @@ export type DeliveryOutcome =
  * content (an identical repeat of the correction is still one e-mail). Her own confirmation is
  * sent again unmarked, to the address she gave now.
  */
-export async function sendOneEmail(send: Sender, email: OutboxEmail, policy: SendPolicy): Promise<SendOutcome & { corrected: boolean }> {
+export async function sendOneEmail(send: Sender, email: OutboxEmail, policy: SendPolicy, sent: Parameters<typeof asCorrection>[1] = {}): Promise<SendOutcome & { corrected: boolean }> {
   const first = await sendExactlyOnce(send, email.message, email.idempotencyKey, policy);
   if (first.ok || first.error !== 'invalid_idempotent_request') return { ...first, corrected: false };
-  const message = email.role === 'team' ? asCorrection(email.message) : email.message;
+  const message = email.role === 'team' ? asCorrection(email.message, sent) : email.message;
   const correction = await sendExactlyOnce(send, message, `${email.idempotencyKey}:${await contentFingerprint(message)}`, policy);
   return { ...correction, attempts: first.attempts + correction.attempts, corrected: true };
 }
@@ -26,12 +26,17 @@ export async function sendOneEmail(send: Sender, email: OutboxEmail, policy: Sen
  * Sends a submission's e-mails in order (the team's first: her confirmation never arrives for a
  * sign-up the team has not got), stopping at the first that fails.
  */
-export async function deliverInOrder(send: Sender, emails: readonly OutboxEmail[], policy: SendPolicy = defaultSendPolicy): Promise<DeliveryOutcome> {
+export async function deliverInOrder(
+  send: Sender,
+  emails: readonly OutboxEmail[],
+  policy: SendPolicy = defaultSendPolicy,
+  sent: Parameters<typeof asCorrection>[1] = {},
+): Promise<DeliveryOutcome> {
   const delivered: string[] = [];
   const corrected: string[] = [];
   let attempts = 0;
   for (const email of emails) {
-    const outcome = await sendOneEmail(send, email, policy);
+    const outcome = await sendOneEmail(send, email, policy, sent);
     attempts += outcome.attempts;
     if (outcome.corrected) corrected.push(email.idempotencyKey);
     if (!outcome.ok) return { ok: false, delivered, corrected, failed: email, error: outcome.error, retryable: outcome.retryable, attempts };

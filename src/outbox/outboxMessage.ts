@@ -26,6 +26,8 @@ export const outboxMessageSchema = z.object({
   version: z.literal(1),
   form: z.string(),
   reference: z.string(),
+  /** When she sent it, by the server's clock (ISO 8601): shown on a correction. */
+  submittedAt: z.optional(z.string()),
   emails: z.array(outboxEmailSchema).check(z.minLength(1)),
   /** Keys of e-mails Resend accepted before the message was given up (dead-letter queue only). */
   delivered: z.optional(z.array(z.string())),

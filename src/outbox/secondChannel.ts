@@ -1,4 +1,4 @@
-import { createMimeMessage } from 'mimetext';
+import { createMimeMessage, Mailbox } from 'mimetext/browser';
 import type { EmailMessage } from '../mail/emailMessage';
 import { escapeHtml, headerSafe } from '../mail/escape';
 import { logDelivery } from './outboxLog';
@@ -15,7 +15,7 @@ export interface RawEmail {
 export type RawSender = (email: RawEmail) => Promise<unknown>;
 
 const secondChannelNote = (reason: string) =>
-  `Via de reserveroute: deze e-mail kon een paar uur lang niet via Resend worden verstuurd (${reason}).`;
+  `Via de reserveroute: de e-maildienst Resend kon deze e-mail niet versturen (${reason}).`;
 
 /** The bare address of "Name <address>" or of a bare address. */
 export function addressOf(mailbox: string): string {
@@ -35,7 +35,7 @@ export function toMime(message: Pick<EmailMessage, 'subject' | 'text' | 'html' |
   const name = /^(.*?)\s*<[^<>]+>\s*$/.exec(from)?.[1]?.replace(/^"|"$/g, '');
   mime.setSender(name ? { name, addr: addressOf(from) } : addressOf(from));
   mime.setRecipient(to);
-  if (message.replyTo) mime.setHeader('Reply-To', message.replyTo);
+  if (message.replyTo) mime.setHeader('Reply-To', new Mailbox(message.replyTo));
   mime.setSubject(headerSafe(message.subject));
   mime.addMessage({ contentType: 'text/plain', data: base64Lines(message.text), encoding: 'base64' });
   mime.addMessage({ contentType: 'text/html', data: base64Lines(message.html), encoding: 'base64' });

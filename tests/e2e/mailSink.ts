@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import PostalMime from 'postal-mime';
 
 /** The local Resend stand-in started with the test server (scripts/serve.mjs, port PORT + 1). */
 export const sinkUrl = `http://127.0.0.1:${Number(process.env.PORT ?? 8788) + 1}`;
@@ -23,9 +24,48 @@ export async function outboxFor(prefix: string): Promise<StoredEmail[]> {
 /** The Idempotency-Key the function gives an e-mail of a submission. */
 export const keyOf = (form: 'registration' | 'callback', submissionId: unknown, kind: 'team' | 'receipt') => `${form}:${String(submissionId)}:${kind}`;
 
-/** Makes the stand-in fail for keys with this prefix: server errors, rate limits, quota, lost answers. */
-export async function injectFaults(faults: { mode: 'none' | 'server_error' | 'rate_limit' | 'quota' | 'timeout'; rate: number; keyPrefix: string }) {
+/**
+ * Makes the stand-in fail for keys with this prefix (each prefix its own rule): server errors,
+ * rate limits, quota, lost answers, dropped connections; for `forSeconds`, or until cleared.
+ */
+export async function injectFaults(faults: { mode: 'server_error' | 'rate_limit' | 'quota' | 'timeout' | 'network'; rate: number; keyPrefix: string; forSeconds?: number }) {
   await fetch(`${sinkUrl}/__faults`, { method: 'POST', body: JSON.stringify(faults) });
+}
+
+/** Ends the faults for keys with this prefix. */
+export async function clearFaults(keyPrefix: string) {
+  await fetch(`${sinkUrl}/__faults`, { method: 'POST', body: JSON.stringify({ mode: 'none', keyPrefix }) });
+}
+
+/** An e-mail of the second channel (`send_email`, saved as .eml next to the Resend e-mails), parsed. */
+export interface SecondChannelEmail {
+  file: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** Every e-mail the second channel delivered so far. */
+export async function secondChannel(): Promise<SecondChannelEmail[]> {
+  const files = (await (await fetch(`${sinkUrl}/__second-channel`)).json()) as { file: string; raw: string }[];
+  return Promise.all(
+    files.map(async ({ file, raw }) => {
+      const email = await PostalMime.parse(raw);
+      return { file, from: email.from?.address ?? '', to: (email.to ?? []).map((to) => to.address ?? ''), subject: email.subject ?? '', text: email.text ?? '' };
+    }),
+  );
+}
+
+/** Polls `read` until `done` holds for what it returns, or the time is up; returns the last value. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000, everyMs = 500): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    value = await read();
+  }
+  return value;
 }
 
 let addressesHandedOut = 0;

@@ -195,7 +195,7 @@ describe('sending exactly once', () => {
   it('does not retry what will not get better', async () => {
     for (const [name, status] of [['validation_error', 422], ['invalid_idempotent_request', 409], ['daily_quota_exceeded', 429], ['monthly_quota_exceeded', 429]] as const) {
       const { send, keys } = scripted([failure(name, status)]);
-      expect(await sendExactlyOnce(send, message, 'k', policy)).toEqual({ ok: false, error: name, attempts: 1 });
+      expect(await sendExactlyOnce(send, message, 'k', policy)).toEqual({ ok: false, error: name, retryable: false, attempts: 1 });
       expect(keys).toHaveLength(1);
     }
   });
