@@ -24,7 +24,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /redeploy\.spec\.ts/ },
+    // Rewrites dist/, which makes `wrangler dev` reload and drop its local queues: after all else.
+    { name: 'redeploy', use: { browserName: 'chromium' }, testMatch: /redeploy\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     // The built site and its Worker in the real workerd runtime with local queues; `npm test` builds
     // first. The outbox retries on a schedule of seconds instead of hours, so outage tests finish.

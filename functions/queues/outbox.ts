@@ -12,11 +12,12 @@ export async function deliverOutbox(messages: readonly QueuedMessage[], env: Wor
   const schedule = retryDelaysFrom(env.OUTBOX_RETRY_DELAYS);
   const deadLetters = env.DEAD_LETTERS ?? { send: () => Promise.reject(new Error('DEAD_LETTERS missing')) };
   const send = config.ok ? resendSender(config.config) : async () => ({ data: null, error: { name: 'misconfigured', statusCode: null } });
-  for (const message of messages) await consumeOutboxMessage(message, { send, deadLetters, schedule });
+  // Each message on its own: one slow answer from Resend must not hold up the rest of the batch.
+  await Promise.all(messages.map((message) => consumeOutboxMessage(message, { send, deadLetters, schedule })));
 }
 
 /** The dead-letter queue's consumer: the team's e-mail through the second channel (Email Routing). */
 export async function deliverDeadLetters(messages: readonly QueuedMessage[], env: WorkerEnv, sendRaw: Parameters<typeof consumeDeadLetter>[1]['sendRaw']): Promise<void> {
   const retryDelaySeconds = retryDelaysFrom(env.OUTBOX_RETRY_DELAYS).at(-1) ?? 3600;
-  for (const message of messages) await consumeDeadLetter(message, { sendRaw, from: env.MAIL_FROM, retryDelaySeconds });
+  await Promise.all(messages.map((message) => consumeDeadLetter(message, { sendRaw, from: env.MAIL_FROM, retryDelaySeconds })));
 }

@@ -31,10 +31,12 @@ export function enhanceForm(root: Document): void {
       root.title = page.title;
       enhanceForm(root);
       root.querySelector<HTMLElement>('[data-error-summary]:not([hidden])')?.focus();
-    } catch {
+    } catch (error) {
       const summary = root.querySelector<HTMLElement>('[data-error-summary]');
       summary?.removeAttribute('hidden');
-      const message = navigator.onLine ? 'unavailable' : 'offline';
+      // fetch rejects with a TypeError when the request never reached the site: for her, no
+      // connection (navigator.onLine alone says true on many phones with a dead network).
+      const message = error instanceof TypeError || !navigator.onLine ? 'offline' : 'unavailable';
       summary?.querySelectorAll('[data-form-message]').forEach((other) => other.setAttribute('hidden', ''));
       summary?.querySelector(`[data-form-message="${message}"]`)?.removeAttribute('hidden');
       summary?.focus();

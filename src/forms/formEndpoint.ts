@@ -1,8 +1,8 @@
-import contacts from '../../content/data/contacts.json' with { type: 'json' };
 import { botCheckFields, checkedAgainField, screenSubmission } from './botCheck';
 import type { FormDefinition } from './formDefinition';
 import { accepted, refuse } from './formResponses';
 import { cleanText } from './sanitize';
+import { teamContact } from '../content/team';
 import { type WorkerEnv, logOutcome } from '../http/env';
 import { functionSecurityHeaders } from '../http/functionHeaders';
 import { checkRateLimit, submissionRateLimit } from '../http/rateLimit';
@@ -18,8 +18,6 @@ import { putInOutbox } from '../outbox/enqueue';
 import type { OutboxEmail } from '../outbox/outboxMessage';
 import { retryDelaysFrom } from '../outbox/retrySchedule';
 
-const team = contacts.find((contact) => contact.id === 'team')!;
-const teamContact = { phone: team.phone ?? '', email: team.email ?? '' };
 
 /** A request handler of the Worker: one per endpoint. */
 export type RequestHandler = (request: Request, env: WorkerEnv) => Promise<Response>;

@@ -1,41 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { dictionaries } from '../../src/i18n/translations';
 import { fillValidForm } from './signUpForm';
-import { clientAddress, uniquePrefix } from './mailSink';
+import { uniquePrefix } from './mailSink';
+import { keptOnPhone, phoneContext, waitUntilKept } from './serviceWorker';
 import { renderedFonts } from './support';
-
-/** Everything the service worker keeps: each cache's name and its entries with their text. */
-async function keptOnPhone(page: Page): Promise<{ cache: string; url: string; body: string }[]> {
-  return page.evaluate(async () => {
-    const kept = [];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) {
-        const response = await cache.match(request);
-        kept.push({ cache: name, url: new URL(request.url).pathname + new URL(request.url).search, body: (await response?.text()) ?? '' });
-      }
-    }
-    return kept;
-  });
-}
-
-/** Waits until the service worker controls the page and keeps all of `paths`. */
-async function waitUntilKept(page: Page, paths: string[]): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect
-    .poll(async () => {
-      const urls = (await keptOnPhone(page)).map((entry) => entry.url);
-      return paths.filter((path) => !urls.includes(path));
-    }, { timeout: 20_000 })
-    .toEqual([]);
-}
-
-async function phoneContext(browser: import('@playwright/test').Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 360, height: 740 }, extraHTTPHeaders: { 'CF-Connecting-IP': clientAddress() } });
-}
 
 for (const lang of ['ar', 'ti'] as const) {
   const d = dictionaries[lang];
@@ -113,36 +82,6 @@ test('nothing she typed or received is kept on her phone', async ({ browser }) =
       expect(entry.body.includes(personal), `${entry.url} contains "${personal}"`).toBe(false);
     }
   }
-  await context.close();
-});
-
-test('a new deploy replaces the pages kept from the old one', async ({ browser }) => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto('/en/bijeen/');
-  await waitUntilKept(page, ['/en/bijeen/', '/en/contact/']);
-  const [oldCache] = (await keptOnPhone(page)).map((entry) => entry.cache);
-  // What an old deploy left on her phone.
-  await page.evaluate(async (name) => {
-    const cache = await caches.open(name);
-    await cache.put('/en/bijeen/', new Response('<h1>Old page</h1>', { headers: { 'Content-Type': 'text/html' } }));
-  }, oldCache!);
-
-  const workerFile = fileURLToPath(new URL('../../dist/sw.js', import.meta.url));
-  const deployed = readFileSync(workerFile, 'utf8');
-  const version = oldCache!.replace('hallojij-', '');
-  expect(deployed).toContain(`"${version}"`);
-  try {
-    writeFileSync(workerFile, deployed.replaceAll(`"${version}"`, `"${version}next"`));
-    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-    await expect.poll(async () => [...new Set((await keptOnPhone(page)).map((entry) => entry.cache))], { timeout: 20_000 }).toEqual([`hallojij-${version}next`]);
-  } finally {
-    writeFileSync(workerFile, deployed);
-  }
-  const kept = await keptOnPhone(page);
-  const bijeen = kept.find((entry) => entry.url === '/en/bijeen/');
-  expect(bijeen?.body).toContain('<h1>Bijeen');
-  expect(kept.map((entry) => entry.url)).toContain('/en/contact/');
   await context.close();
 });
 

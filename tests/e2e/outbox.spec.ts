@@ -48,7 +48,7 @@ test.describe('when Resend is down', () => {
   });
 
   test('down longer than the whole retry schedule: every sign-up reaches the team once, through the second channel', async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const prefix = uniquePrefix();
     await injectFaults({ mode: 'server_error', rate: 1, keyPrefix: `registration:${prefix}` });
     const signUps = Array.from({ length: 10 }, (_, index) => validSignUp(prefix, index % 2 ? { email: `moeder${index}@example.org` } : {}));
@@ -60,7 +60,7 @@ test.describe('when Resend is down', () => {
     const refs = await Promise.all(signUps.map((signUp) => referenceFor(`registration:${String(signUp.submissionId)}`)));
     expect(answers.map(({ body }) => body.ref)).toEqual(refs);
     const mine = async () => (await secondChannel()).filter((email) => refs.some((ref) => email.subject.includes(ref)));
-    const delivered = await eventually(mine, (emails) => emails.length >= 10, 60_000);
+    const delivered = await eventually(mine, (emails) => emails.length >= 10, 120_000);
     await clearFaults(`registration:${prefix}`);
     for (const ref of refs) expect(delivered.filter((email) => email.subject.includes(ref)), ref).toHaveLength(1);
     for (const email of delivered) {

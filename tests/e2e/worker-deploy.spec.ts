@@ -11,8 +11,8 @@ test('the Worker bundles and deploys (dry run): every binding, and well inside t
   const outdir = mkdtempSync(join(tmpdir(), 'hallojij-deploy-'));
   const output = execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
     encoding: 'utf8',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
-  });
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1', FORCE_COLOR: '0' },
+  }).replace(/\x1b\[[0-9;]*m/g, '');
   for (const binding of ['env.ASSETS', 'env.RATE_LIMIT', 'env.OUTBOX (hallojij-outbox)', 'env.DEAD_LETTERS (hallojij-outbox-dead-letters)', 'env.TEAM_MAIL']) {
     expect(output).toContain(binding);
   }
