@@ -24,6 +24,24 @@ export function isolateLatinNames(text: string): string {
   }, text);
 }
 
+const rightToLeftCharacter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const i18nextOptions = new Set(['count', 'context', 'defaultValue', 'lng', 'lngs', 'ns', 'replace', 'returnObjects', 'ordinal']);
+
+/**
+ * The interpolation values of a right-to-left string with every value that has no right-to-left
+ * letter (a phone number, an e-mail address, a reference, a link) isolated as a left-to-right run:
+ * otherwise "0416-123456" shows as "123456-0416" in an Arabic sentence.
+ */
+export function isolateLeftToRightValues<T extends Record<string, unknown>>(options: T): T {
+  return Object.fromEntries(
+    Object.entries(options).map(([key, value]) =>
+      typeof value === 'string' && !i18nextOptions.has(key) && value !== '' && !rightToLeftCharacter.test(value) && !value.startsWith(leftToRightIsolate)
+        ? [key, `${leftToRightIsolate}${value}${popDirectionalIsolate}`]
+        : [key, value],
+    ),
+  ) as T;
+}
+
 /**
  * Text in `lang` made ready to be shown outside the page's markup (`<title>`, meta description):
  * Latin names isolated when the language is written right to left, the text

@@ -1,6 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import { defaultLocale, getLocaleDir, isLocale, localeCodes, type Locale } from './locales';
-import { isolateLatinNames } from './bidi';
+import { isolateLatinNames, isolateLeftToRightValues } from './bidi';
 import { dictionaries, validateDictionaries, type TranslationKey } from './translations';
 
 validateDictionaries();
@@ -42,8 +42,8 @@ export function useTranslations(lang: string | undefined): Translate {
   const fixedT = i18n.getFixedT(locale);
   const dir = getLocaleDir(locale);
   const t = ((key: TranslationKey, options?: TOptions) => {
-    const text = fixedT(key, options ?? {}) as string;
-    return dir === 'rtl' ? isolateLatinNames(text) : text;
+    if (dir === 'ltr') return fixedT(key, options ?? {}) as string;
+    return isolateLatinNames(fixedT(key, isolateLeftToRightValues(options ?? {})) as string);
   }) as Translate;
   return Object.assign(t, {
     lang: locale,

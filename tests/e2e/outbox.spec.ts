@@ -105,7 +105,7 @@ test.describe('when Resend is down', () => {
     await expect(page.getByText(dictionaries.ar['received.text']!)).toBeVisible();
     const ref = await referenceFor(`registration:${prefix}-browser`);
     await expect(page.getByText(ref)).toBeVisible();
-    await expect(page.getByText(dictionaries.ar['received.urgent']!.replace('{{phone}}', '0416-123456'))).toBeVisible();
+    await expect(page.getByText(dictionaries.ar['received.urgent']!.replace('{{phone}}', '\u20660416-123456\u2069'))).toBeVisible();
     await page.screenshot({ path: 'test-results/received-ar.png', fullPage: true });
     const keys = await eventually(() => teamKeysOf(prefix), (found) => found.length >= 1, 40_000);
     expect(keys).toEqual([keyOf('registration', `${prefix}-browser`, 'team')]);

@@ -10,8 +10,10 @@ import type { CallbackRequest } from '../../src/forms/callback';
 
 const isolated = '\u2066Hallo jij!\u2069';
 const isolates = /[\u2066\u2069]/;
-/** Every "Hallo jij!" in `text` is isolated exactly once. */
-const onlyIsolatedNames = (text: string) => !text.replaceAll(isolated, '').includes('Hallo jij!') && !isolates.test(text.replaceAll(isolated, ''));
+const count = (text: string, character: string) => text.split(character).length - 1;
+/** Every "Hallo jij!" in `text` is isolated exactly once, and every isolate is closed. */
+const onlyIsolatedNames = (text: string) =>
+  !text.replaceAll(isolated, '').includes('Hallo jij!') && !text.includes(`\u2066${isolated}`) && count(text, '\u2066') === count(text, '\u2069');
 
 describe('isolating Latin names', () => {
   it('is idempotent: text that went through t() is not isolated twice', () => {
@@ -70,5 +72,16 @@ describe('e-mails leave the site with the name isolated in Arabic', () => {
     const dutch = confirmationEmail({ ...registration, lang: 'nl' }, meta);
     expect(dutch.subject).toContain('Hallo jij!');
     for (const part of [dutch.subject, dutch.text, dutch.html]) expect(part).not.toMatch(isolates);
+  });
+});
+
+describe('numbers and addresses inside right-to-left sentences', () => {
+  it('isolates a phone number, an e-mail address and a reference as left-to-right runs in Arabic only', () => {
+    const ar = useTranslations('ar');
+    expect(ar('received.urgent', { phone: '0416-123456' })).toContain('\u20660416-123456\u2069');
+    expect(ar('contact.email', { email: 'hallojij@heusden.nl' })).toContain('\u2066hallojij@heusden.nl\u2069');
+    expect(ar('thanks.reference', { ref: 'HJ-ABCD2345' })).toContain('\u2066HJ-ABCD2345\u2069');
+    expect(useTranslations('nl')('received.urgent', { phone: '0416-123456' })).toBe('Is het dringend? Bel of app ons op 0416-123456.');
+    expect(useTranslations('ti')('received.urgent', { phone: '0416-123456' })).not.toContain('\u2066');
   });
 });
