@@ -1,7 +1,10 @@
-// `npm run i18n:report`: the translation status of every page in every language.
-// source = the Dutch original, reviewed = checked by a native speaker, draft = not yet checked,
-// missing = no file (the language switcher then leads to that language's home page).
+// `npm run i18n:report`: every page in every language, its status (source = the Dutch original,
+// reviewed = checked by a native speaker, draft = not yet checked, missing = no file) and, per
+// section, whether the translation is current, outdated (the Dutch section changed since it was
+// translated) or missing. `npm run i18n:report -- --json` prints the same as one JSON document:
+// {"pages":[{"slug","lang","status","sections":[{"id","state"}]}]}.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { sectionStates, splitFrontmatter, recordedVersions } from '../src/content/sourceVersions.ts';
 
 const pagesDir = new URL('../content/pages/', import.meta.url);
 const languages = ['nl', 'en', 'pl', 'tr', 'ar', 'ti'];
@@ -10,23 +13,43 @@ const slugs = [...new Set(languages.flatMap((lang) => {
   return existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')) : [];
 }))].sort();
 
-const statusOf = (lang, slug) => {
+const sourceOf = (lang, slug) => {
   for (const ext of ['mdx', 'md']) {
     const file = new URL(`${lang}/${slug}.${ext}`, pagesDir);
-    if (existsSync(file)) return /^translationStatus:\s*(\w+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? '?';
+    if (existsSync(file)) return readFileSync(file, 'utf8');
   }
-  return 'missing';
+  return undefined;
 };
 
-const width = Math.max(...slugs.map((slug) => slug.length), 4);
-console.log(['page'.padEnd(width), ...languages.map((lang) => lang.padEnd(9))].join('  '));
-const totals = {};
+const pages = [];
 for (const slug of slugs) {
-  const row = languages.map((lang) => {
-    const status = statusOf(lang, slug);
-    totals[status] = (totals[status] ?? 0) + 1;
-    return status.padEnd(9);
-  });
-  console.log([slug.padEnd(width), ...row].join('  '));
+  const dutch = sourceOf('nl', slug);
+  for (const lang of languages) {
+    const source = sourceOf(lang, slug);
+    if (!source) {
+      pages.push({ slug, lang, status: 'missing', sections: [] });
+      continue;
+    }
+    const { frontmatter, body } = splitFrontmatter(source);
+    const status = /^translationStatus:\s*(\w+)/m.exec(frontmatter)?.[1] ?? '?';
+    const sections = lang === 'nl' || !dutch ? [] : sectionStates(splitFrontmatter(dutch).body, body, recordedVersions(frontmatter));
+    pages.push({ slug, lang, status, sections });
+  }
 }
-console.log(`\n${Object.entries(totals).map(([status, count]) => `${count} ${status}`).join(', ')}`);
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ pages }));
+} else {
+  const width = Math.max(...slugs.map((slug) => slug.length), 4);
+  const cell = (page) => {
+    const stale = page.sections.filter((section) => section.state !== 'current');
+    return `${page.status}${stale.length ? ` (${stale.length}!)` : ''}`.padEnd(13);
+  };
+  console.log(['page'.padEnd(width), ...languages.map((lang) => lang.padEnd(13))].join('  '));
+  for (const slug of slugs) console.log([slug.padEnd(width), ...languages.map((lang) => cell(pages.find((p) => p.slug === slug && p.lang === lang)))].join('  '));
+  const totals = {};
+  for (const page of pages) totals[page.status] = (totals[page.status] ?? 0) + 1;
+  console.log(`\n${Object.entries(totals).map(([status, count]) => `${count} ${status}`).join(', ')}`);
+  const stale = pages.flatMap((page) => page.sections.filter((section) => section.state !== 'current').map((section) => `${page.lang}/${page.slug}#${section.id}: ${section.state}`));
+  console.log(stale.length ? `\nSections to translate again (n!):\n  ${stale.join('\n  ')}` : '\nEvery translated section is current with its Dutch source.');
+}
