@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { sectionsOf, sourceVersionsOf, splitFrontmatter, recordedVersions, withSourceVersions } from '../src/content/sourceVersions.ts';
 
-const pagesDir = new URL('../content/pages/', import.meta.url);
+// I18N_PAGES_DIR: another pages folder (the tests use a copy).
+const pagesDir = process.env.I18N_PAGES_DIR ? new URL(`file://${process.env.I18N_PAGES_DIR.replace(/\/?$/, '/')}`) : new URL('../content/pages/', import.meta.url);
 const read = (lang, slug) => {
   const file = new URL(`${lang}/${slug}.mdx`, pagesDir);
   return existsSync(file) ? { file, source: readFileSync(file, 'utf8') } : undefined;

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { sectionStates, splitFrontmatter, recordedVersions } from '../src/content/sourceVersions.ts';
 
-const pagesDir = new URL('../content/pages/', import.meta.url);
+// I18N_PAGES_DIR: another pages folder (the tests use a copy).
+const pagesDir = process.env.I18N_PAGES_DIR ? new URL(`file://${process.env.I18N_PAGES_DIR.replace(/\/?$/, '/')}`) : new URL('../content/pages/', import.meta.url);
 const languages = ['nl', 'en', 'pl', 'tr', 'ar', 'ti'];
 const slugs = [...new Set(languages.flatMap((lang) => {
   const dir = new URL(`${lang}/`, pagesDir);

@@ -87,3 +87,15 @@ export function withSourceVersions(source: string, versions: Readonly<Record<str
   const block = ['sourceVersions:', ...Object.entries(versions).map(([id, fingerprint]) => `  ${id}: "${fingerprint}"`)].join('\n');
   return `---\n${kept}\n${block}\n---\n${body}`;
 }
+
+/**
+ * Rendered page HTML with `noticeHtml` under the heading of every section in `outdatedIds` (at the
+ * top for the intro), so the notice stands in that section, also in the side-by-side view.
+ */
+export function withOutdatedNotices(html: string, outdatedIds: readonly string[], noticeHtml: string): string {
+  let result = html;
+  for (const id of outdatedIds) {
+    result = id === introSection ? `${noticeHtml}${result}` : result.replace(new RegExp(`(<h2\\b[^>]*\\bid="${id}"[^>]*>[\\s\\S]*?</h2>)`), `$1${noticeHtml}`);
+  }
+  return result;
+}
