@@ -10,6 +10,12 @@ export const callbackForm: FormDefinition<CallbackRequest> = {
   receivedSlug: 'verwijzers/ontvangen',
   pageLocales: ['nl', 'en'],
   inboxSetting: 'CALLBACK_INBOX',
+  messageKeys: {
+    unavailable: 'callbackError.unavailable',
+    offline: 'callbackError.offline',
+    rateLimited: 'callbackError.rateLimited',
+    crossSite: 'callbackError.crossSite',
+  },
   parse: (answers) => parseCallback(answers),
   anchors: { referrerRole: 'field-referrerRole-midwife', callLanguage: 'field-callLanguage-nl', leaveMessage: 'field-leaveMessage-yes' },
   emails: (request, meta) => ({ team: callbackTeamEmail(request, meta), receipt: callbackReceipt(request, meta) }),

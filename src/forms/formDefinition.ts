@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { EmailMessage } from '../mail/emailMessage';
+import type { FormMessageKeys } from './formMessages';
 
 /** The outcome of checking a form's answers: a normalised value, or a message per field. */
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
@@ -26,6 +27,8 @@ export interface FormDefinition<T> {
   receivedSlug: string;
   /** Languages the form page exists in; a request in another language is answered in Dutch. */
   pageLocales: readonly Locale[];
+  /** The form's own wording of messages about the whole submission, where the shared one does not fit. */
+  messageKeys?: FormMessageKeys;
   /** The setting naming the team inbox for this form. */
   inboxSetting: 'REGISTRATION_INBOX' | 'CALLBACK_INBOX';
   /** Checks and normalises the answers; `today` is YYYY-MM-DD. */

@@ -1,7 +1,7 @@
 import { functionSecurityHeaders, jsonResponse } from '../http/functionHeaders';
 import type { WorkerEnv } from '../http/env';
 import type { BodyKind } from '../http/readBody';
-import type { FormMessage } from './formMessages';
+import { type FormMessage, messageKeyFor } from './formMessages';
 import { rerenderFormPage } from './rerenderForm';
 import type { FormDefinition } from './formDefinition';
 import { localizedPath } from '../i18n/paths';
@@ -16,15 +16,6 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-const messageKeys: Record<FormMessage, Parameters<Translate>[0]> = {
-  unavailable: 'error.unavailable',
-  offline: 'error.offline',
-  rateLimited: 'error.rateLimited',
-  crossSite: 'error.crossSite',
-  tooLarge: 'error.tooLarge',
-  contentType: 'error.contentType',
-  checkAgain: 'error.checkAgain',
-};
 
 /**
  * Refuses a submission: JSON callers get `{errors}` or `{error}`; a browser's form post gets the
@@ -47,7 +38,7 @@ export async function refuse(
   if (kind !== 'form') {
     const body = refusal.errors
       ? { errors: refusal.errors }
-      : { error: refusal.message ?? 'error', message: refusal.message ? t(messageKeys[refusal.message], { phone: context.teamPhone }) : '' };
+      : { error: refusal.message ?? 'error', message: refusal.message ? t(messageKeyFor(refusal.message, form.messageKeys), { phone: context.teamPhone }) : '' };
     return jsonResponse(body, { status: refusal.status, headers });
   }
   const page = await env.ASSETS.fetch(new URL(localizedPath(t.lang, form.pageSlug), request.url));

@@ -12,18 +12,19 @@ const naughtyStrings: string[] = createRequire(import.meta.url)('big-list-of-nau
 const site = 'https://hallojij.heusden.nl';
 
 test.describe('POST /api/callback', () => {
-  test('guards: 405, 415, 413, 403 and 429, each with its message', async () => {
+  test('guards: 405, 415, 413, 403 and 429, each with its message, worded for a professional', async () => {
     expect((await fetch(`${siteUrl}/api/callback?lang=en`)).status).toBe(405);
     expect((await fetch(`${siteUrl}/api/callback`, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data' }, body: 'x' })).status).toBe(415);
     expect((await postTo('/api/callback', validCallback(uniquePrefix(), { note: 'x'.repeat(17_000) }))).status).toBe(413);
     const crossSite = await postTo('/api/callback', validCallback(uniquePrefix(), { lang: 'en' }), { Origin: 'https://evil.example' });
     expect(crossSite.status).toBe(403);
-    expect((await crossSite.json()).message).toBe(dictionaries.en['error.crossSite']);
+    expect((await crossSite.json()).message).toBe(dictionaries.en['callbackError.crossSite']);
     const address = clientAddress();
     for (let i = 0; i < 10; i += 1) await postTo('/api/callback', { lang: 'nl' }, { 'CF-Connecting-IP': address });
     const limited = await postTo('/api/callback', { lang: 'nl' }, { 'CF-Connecting-IP': address });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await limited.json()).message).toBe(dictionaries.nl['callbackError.rateLimited']);
   });
 
   test('a request reaches the team once, with a receipt to the referrer that leaves out the family phone', async () => {
