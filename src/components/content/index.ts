@@ -1,7 +1,5 @@
 import { jsx } from 'astro/jsx-runtime';
 import type { Locale } from '../../i18n/locales';
-import CallbackForm from '../forms/CallbackForm.astro';
-import ReferrerLinks from '../referrers/ReferrerLinks.astro';
 import ContactList from './ContactList.astro';
 import GiftPackageList from './GiftPackageList.astro';
 import HelpLinePanel from './HelpLinePanel.astro';
@@ -12,15 +10,18 @@ import Timeline from './Timeline.astro';
 import TimelineStep from './TimelineStep.astro';
 import TopicNavigator from './TopicNavigator.astro';
 
-/** The components content pages (`content/pages/**.mdx`) may use without importing them. */
+/**
+ * The components pages for mothers (`content/pages/**.mdx`) may use without importing them. A
+ * page gets the CSS of every component its route imports (through this module), so the form and
+ * links for professionals are not in this set but in `../referrers/index.ts`: here they would add
+ * their CSS to every page a mother opens.
+ */
 export const contentComponents = {
-  CallbackForm,
   ContactList,
   GiftPackageList,
   HelpLinePanel,
   MeetupList,
   QuickExit,
-  ReferrerLinks,
   SignUpCallToAction,
   Timeline,
   TimelineStep,
