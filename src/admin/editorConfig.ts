@@ -58,6 +58,9 @@ export function editorConfig({ repo, branch = 'main' }: { repo: string; branch?:
     backend: { name: 'github', repo, branch },
     // No uploads: pages show no photos, and every file the editor may touch is text.
     media_folder: 'public/uploads',
+    // An empty optional field is left out, never written as null (zod's optional() refuses null:
+    // an untranslated page would get `sourceVersions: null` and break the build).
+    output: { omit_empty_optional_fields: true },
     i18n: { structure: 'multiple_folders', locales: [...localeCodes], default_locale: defaultLocale },
     collections: [
       {
@@ -68,6 +71,8 @@ export function editorConfig({ repo, branch = 'main' }: { repo: string; branch?:
         extension: 'mdx',
         format: 'frontmatter',
         identifier_field: 'title',
+        // Per language in its own folder (global i18n above): content/pages/<lang>/<slug>.mdx.
+        i18n: true,
         // A page's address comes from its file name, and the routes expect the ones there are.
         create: false,
         delete: false,
