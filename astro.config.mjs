@@ -11,6 +11,7 @@ import { withChooserAsDefault } from './src/seo/sitemapLinks.ts';
 import { sampleValuesIntegration } from './src/content/sampleValuesIntegration.ts';
 import { securityHeadersIntegration } from './src/security/securityHeadersIntegration.ts';
 import { offlineIntegration } from './src/offline/offlineIntegration.ts';
+import { editorIntegration } from './src/admin/editorIntegration.ts';
 
 const scriptFonts = await prepareScriptFonts(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -52,10 +53,12 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      filter: (page) => !/\/(404(\.html|\/)?|samen\/|offline\/)$/.test(new URL(page).pathname),
+      // The editor (/admin/) is for staff, never for search engines.
+      filter: (page) => !/\/(404(\.html|\/)?|samen\/|offline\/)$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
       serialize: withChooserAsDefault,
     }),
     sampleValuesIntegration(),
+    editorIntegration(),
     securityHeadersIntegration(),
     offlineIntegration(),
   ],

@@ -38,6 +38,8 @@ export function measurePages(dist) {
     if (!entry.isFile() || !entry.name.endsWith('.html') || entry.name === '404.html') continue;
     const file = join(entry.parentPath, entry.name);
     const path = `/${relative(dist, file).replace(/index\.html$/, '')}`;
+    // The editor for staff (/admin/, src/admin/) is no page for visitors: its size is reported at build.
+    if (path.startsWith('/admin/')) continue;
     const html = readFileSync(file);
     const text = html.toString('utf8');
     const asset = (url) => (existsSync(join(dist, url)) ? readFileSync(join(dist, url)) : Buffer.alloc(0));

@@ -28,14 +28,18 @@ export const offlinePath = (lang: Locale) => `/${lang}/offline/`;
 /** Pages whose address or content is about her submission: never kept. */
 const personalPaths = /^\/[a-z]{2,3}\/(aanmelden|verwijzers)\/(bedankt|ontvangen)\//;
 
+/** The editor for staff: always fresh from the network, never on a phone. */
+const editorPath = /^\/admin(\/|$)/;
+
 /**
  * Whether a page may be kept: a plain address of the site (no query string, nothing under
- * `/api/`, no thank-you page), answered in full with HTML that may be stored.
+ * `/api/` or `/admin/`, no thank-you page), answered in full with HTML that may be stored.
  */
 export function isKeepablePage(url: URL, response: Pick<Response, 'ok' | 'status' | 'redirected' | 'headers'>): boolean {
   return (
     url.search === '' &&
     !url.pathname.startsWith('/api/') &&
+    !editorPath.test(url.pathname) &&
     !personalPaths.test(url.pathname) &&
     response.ok &&
     response.status === 200 &&

@@ -9,7 +9,7 @@ export function recordRequests(page: Page): { url: string; type: string }[] {
 
 /** Fails when any request went to another host than the test server. */
 export function expectOnlyLocalRequests(requests: { url: string }[]): void {
-  const foreign = requests.filter(({ url }) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|about:)/.test(url));
+  const foreign = requests.filter(({ url }) => !/^((blob:)?https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|about:)/.test(url));
   expect(foreign, 'requests that left 127.0.0.1').toEqual([]);
 }
 

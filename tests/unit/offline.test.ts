@@ -24,6 +24,13 @@ describe('what the service worker keeps', () => {
     expect(isKeepablePage(at('/nl/data.json'), new Response('{}', { headers: { 'Content-Type': 'application/json' } }))).toBe(false);
   });
 
+  it('never keeps the editor for staff', () => {
+    expect(isKeepablePage(at('/admin/'), html())).toBe(false);
+    expect(isKeepablePage(at('/admin'), html())).toBe(false);
+    expect(isKeepablePage(at('/admin/index.html'), html())).toBe(false);
+    expect(isKeepablePage(at('/administratie/'), html())).toBe(true);
+  });
+
   it("keeps her language's essentials: home, contact, urgent help and the offline page", () => {
     expect(essentialPaths('ti')).toEqual(['/ti/', '/ti/contact/', '/ti/vragen/', '/ti/offline/']);
     expect(languageOfPath('/ar/vragen/')).toBe('ar');

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { expectOnlyLocalRequests, recordCspViolations, recordRequests } from './support';
+
+// The editor for staff at /admin/ (src/admin/): served by the site itself, asking no other site.
+test.use({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The checkout's content files, as the editor's local folder mode would read them. */
+function contentFiles(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .map((file) => [relative(root, file).replace(/\\/g, '/'), readFileSync(file, 'utf8')]),
+  );
+}
+
+/**
+ * Stands in for the folder picker of "Werken met een lokale repository": the browser's private
+ * file system, filled with a copy of content/ and an empty .git folder (the editor checks for it).
+ */
+async function pickCopyOfCheckout(page: Page): Promise<void> {
+  await page.evaluate(async (files) => {
+    const rootDir = await navigator.storage.getDirectory();
+    await rootDir.getDirectoryHandle('.git', { create: true });
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split('/');
+      let dir = rootDir;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => rootDir;
+  }, contentFiles());
+}
+
+test('/admin/ is served with its own narrow policy, not indexed, and loads the editor from this site only', async ({ page }) => {
+  const requests = recordRequests(page);
+  const violations = recordCspViolations(page);
+  const response = await page.goto('/admin/');
+  const headers = await response!.headersArray();
+  const policies = headers.filter(({ name }) => name.toLowerCase() === 'content-security-policy').map(({ value }) => value);
+  // One policy: the site's (with its hashes and no inline styles) must not apply here as well.
+  expect(policies).toHaveLength(1);
+  expect(policies[0]).not.toContain('sha256-');
+  expect(policies[0]).toMatch(/default-src 'none'/);
+  expect(policies[0]!.match(/https:\/\/[^\s;]+/g)).toEqual(['https://api.github.com']);
+  expect(response!.headers()['x-robots-tag']).toBe('noindex, nofollow');
+  expect(await response!.text()).toContain('<meta name="robots" content="noindex, nofollow">');
+
+  await expect(page.getByRole('button', { name: 'Werken met een lokale repository' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(requests.some(({ url }) => url.endsWith('/admin/cms/editor.js'))).toBe(true);
+  expectOnlyLocalRequests(requests);
+  expect(violations).toEqual([]);
+});
+
+test('in local folder mode the editor opens the checkout’s pages and every data file, with no request leaving 127.0.0.1', async ({ page }) => {
+  const requests = recordRequests(page);
+  const violations = recordCspViolations(page);
+  await page.goto('/admin/');
+  await pickCopyOfCheckout(page);
+  await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
+
+  // Every Dutch page (content/pages/nl/) is listed, by title.
+  await page.getByRole('treeitem', { name: /Pagina’s/ }).click();
+  await expect(page.getByText('Het cadeaupakket', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Privacy', { exact: true })).toBeVisible();
+  await page.getByRole('treeitem', { name: /Gegevens/ }).click();
+  for (const label of ['Contacten', 'Hulplijnen', 'Onderwerpen (vragenwijzer)', 'Cadeaupakket', 'Ontmoetingen', 'Dorpen']) {
+    await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+  }
+  // A page opens with its MDX body as raw text: heading ids and components stay as written.
+  await page.getByRole('treeitem', { name: /Pagina’s/ }).click();
+  await page.getByText('Het cadeaupakket', { exact: true }).click();
+  await expect(page.getByRole('textbox').first()).toHaveValue('Het cadeaupakket');
+  await page.waitForLoadState('networkidle');
+  expectOnlyLocalRequests(requests);
+  expect(violations).toEqual([]);
+});
