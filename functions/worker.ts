@@ -3,13 +3,14 @@ import { callback } from './api/callback';
 import { health } from './api/health';
 import { register } from './api/register';
 import { deliverDeadLetters, deliverOutbox } from './queues/outbox';
+import type { RequestHandler } from '../src/forms/formEndpoint';
 import type { WorkerEnv } from '../src/http/env';
 import { jsonResponse } from '../src/http/functionHeaders';
 
 /** Cloudflare's bindings beside the settings: the `send_email` binding of the second channel. */
 type Env = WorkerEnv & { TEAM_MAIL?: SendEmail };
 
-const routes: Record<string, (request: Request, env: WorkerEnv) => Promise<Response>> = {
+const routes: Record<string, RequestHandler> = {
   '/api/register': register,
   '/api/callback': callback,
   '/api/health': health,
