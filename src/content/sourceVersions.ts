@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
  * Which version of the Dutch text a translation was made from, per section. A section is what
@@ -7,7 +8,9 @@ import { createHash } from 'node:crypto';
  * was made from (`sourceVersions`); `npm run i18n:done` writes it, nobody types it. When the
  * Dutch section changes, its fingerprint no longer matches: the translated section is outdated.
  *
- * Plain TypeScript without imports of the site, so the Node scripts can load it as it is.
+ * Plain TypeScript without imports of the site, so the Node scripts can load it as it is, and no
+ * Node built-ins, so the editor at /admin/ records fingerprints the same way in the browser
+ * (SHA-256 from @noble/hashes: synchronous in both, unlike Web Crypto).
  */
 
 /** The id of the text before a page's first `##` heading. */
@@ -40,7 +43,7 @@ export function sectionsOf(body: string): SourceSection[] {
  * runs of white space folded, so re-wrapping lines does not make every translation outdated.
  */
 export function sectionFingerprint(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 8);
+  return bytesToHex(sha256(utf8ToBytes(text.replace(/\s+/g, ' ').trim()))).slice(0, 8);
 }
 
 /** The fingerprint of every section of a Dutch body, by id: what `i18n:done` records. */
