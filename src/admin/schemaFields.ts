@@ -63,8 +63,8 @@ function stringRules(definition: Definition): Partial<EditorField> {
 }
 
 /**
- * The editor field for one schema field. `optional` and `default` become `required: false` and
- * `default`; a `localizedText` becomes an object with one text per language, Dutch first.
+ * The editor field for one schema field. `optional` becomes `required: false`, `default` also
+ * gives the editor's `default`; a `localizedText` becomes an object with one text per language, Dutch first.
  */
 export function fieldFor(name: string, schema: z.ZodType): EditorField {
   const definition = definitionOf(schema);
@@ -73,7 +73,9 @@ export function fieldFor(name: string, schema: z.ZodType): EditorField {
     case 'optional':
       return { ...fieldFor(name, definition.innerType!), required: false };
     case 'default':
-      return { ...fieldFor(name, definition.innerType!), default: definition.defaultValue };
+      // The build fills a missing value in, so the editor must not demand one (an empty list of
+      // help lines is a valid topic).
+      return { ...fieldFor(name, definition.innerType!), default: definition.defaultValue, required: false };
     case 'string':
       return { ...base, widget: 'string', ...stringRules(definition) };
     case 'boolean':

@@ -1,5 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { parse } from 'yaml';
+import { editorPage } from './editorFormat.ts';
 
 /**
  * Which version of the Dutch text a translation was made from, per section. A section is what
@@ -74,21 +76,21 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return match ? { frontmatter: match[1]!, body: source.slice(match[0].length) } : { frontmatter: '', body: source };
 }
 
-/** The `sourceVersions` a translation's frontmatter records (read without a YAML parser, like it is written). */
+/** The `sourceVersions` a translation's frontmatter records. */
 export function recordedVersions(frontmatter: string): Record<string, string> {
-  const block = /^sourceVersions:\n((?:[ \t]+.*\n?)*)/m.exec(`${frontmatter}\n`)?.[1] ?? '';
-  return Object.fromEntries([...block.matchAll(/^[ \t]+([a-z0-9-]+):\s*"?([0-9a-f]+)"?/gm)].map((match) => [match[1]!, match[2]!]));
+  const recorded = (parse(frontmatter) as { sourceVersions?: Record<string, unknown> } | null)?.sourceVersions ?? {};
+  return Object.fromEntries(Object.entries(recorded).map(([id, fingerprint]) => [id, String(fingerprint)]));
 }
 
 /**
- * The MDX file with `sourceVersions` in its frontmatter replaced by `versions` (one line per
- * section, fingerprints quoted so that YAML never reads them as numbers); nothing else changes.
+ * The MDX file with `sourceVersions` in its frontmatter set to `versions`, written as the editor
+ * at /admin/ writes a page (src/content/editorFormat.ts), so the tool and the editor agree byte
+ * for byte; the other frontmatter fields and the body are unchanged.
  */
 export function withSourceVersions(source: string, versions: Readonly<Record<string, string>>): string {
   const { frontmatter, body } = splitFrontmatter(source);
-  const kept = frontmatter.replace(/^sourceVersions:.*\n?(?:^[ \t]+.*\n?)*/m, '').trimEnd();
-  const block = ['sourceVersions:', ...Object.entries(versions).map(([id, fingerprint]) => `  ${id}: "${fingerprint}"`)].join('\n');
-  return `---\n${kept}\n${block}\n---\n${body}`;
+  const fields = (parse(frontmatter) as Record<string, unknown> | null) ?? {};
+  return editorPage({ ...fields, sourceVersions: { ...versions } }, body);
 }
 
 /**

@@ -1,43 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { pickCopyOfCheckout } from './editorLocalFolder';
 import { expectOnlyLocalRequests, recordCspViolations, recordRequests } from './support';
 
 // The editor for staff at /admin/ (src/admin/): served by the site itself, asking no other site.
 test.use({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The checkout's content files, as the editor's local folder mode would read them. */
-function contentFiles(): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .map((file) => [relative(root, file).replace(/\\/g, '/'), readFileSync(file, 'utf8')]),
-  );
-}
-
-/**
- * Stands in for the folder picker of "Werken met een lokale repository": the browser's private
- * file system, filled with a copy of content/ and an empty .git folder (the editor checks for it).
- */
-async function pickCopyOfCheckout(page: Page): Promise<void> {
-  await page.evaluate(async (files) => {
-    const rootDir = await navigator.storage.getDirectory();
-    await rootDir.getDirectoryHandle('.git', { create: true });
-    for (const [path, text] of Object.entries(files)) {
-      const parts = path.split('/');
-      let dir = rootDir;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(text);
-      await writable.close();
-    }
-    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => rootDir;
-  }, contentFiles());
-}
 
 test('/admin/ is served with its own narrow policy, not indexed, and loads the editor from this site only', async ({ page }) => {
   const requests = recordRequests(page);

@@ -42,14 +42,15 @@ describe('sections and their fingerprints', () => {
     expect(sectionStates(dutch, english, undefined).every((section) => section.state === 'outdated')).toBe(true);
   });
 
-  it('writes the record into the frontmatter and reads it back, leaving everything else as it was', () => {
-    const file = `---\ntitle: "Cadeau"\ntranslationStatus: draft\n---\n${english}`;
+  it('writes the record into the frontmatter as the editor would, and reads it back, leaving everything else as it was', () => {
+    const file = `---\ntitle: Cadeau\ntranslationStatus: draft\n---\n\n${english.trim()}\n`;
     const once = withSourceVersions(file, { intro: '0123abcd', wanneer: '12345678' });
-    expect(once).toBe(`---\ntitle: "Cadeau"\ntranslationStatus: draft\nsourceVersions:\n  intro: "0123abcd"\n  wanneer: "12345678"\n---\n${english}`);
+    // A fingerprint of digits only is quoted, or YAML would read a number.
+    expect(once).toBe(`---\ntitle: Cadeau\ntranslationStatus: draft\nsourceVersions:\n  intro: 0123abcd\n  wanneer: '12345678'\n---\n\n${english.trim()}\n`);
     expect(recordedVersions(splitFrontmatter(once).frontmatter)).toEqual({ intro: '0123abcd', wanneer: '12345678' });
     const twice = withSourceVersions(once, { intro: 'ffffffff' });
     expect(recordedVersions(splitFrontmatter(twice).frontmatter)).toEqual({ intro: 'ffffffff' });
-    expect(splitFrontmatter(twice).body).toBe(english);
+    expect(splitFrontmatter(twice).body).toBe(`\n${english.trim()}\n`);
   });
 
   it('puts the notice under the heading of each outdated section, or on top for the intro', () => {

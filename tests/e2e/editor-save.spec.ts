@@ -1,0 +1,125 @@
+import { parse } from 'yaml';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { meetupSchema } from '../../src/content/schemas';
+import { contentFiles, pickCopyOfCheckout, savedFiles } from './editorLocalFolder';
+
+// Saves through the real editor at /admin/ (Sveltia CMS, local folder mode on a copy of content/)
+// change only what was edited: the content files are kept in the form the editor writes
+// (src/content/editorFormat.ts, tests/unit/editorFormat.test.ts).
+test.use({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+
+const dataFileLabels = ['Contacten', 'Hulplijnen', 'Onderwerpen (vragenwijzer)', 'Cadeaupakket', 'Ontmoetingen', 'Dorpen'];
+
+async function openEditor(page: Page, files: Record<string, string>): Promise<void> {
+  await page.goto('/admin/');
+  await pickCopyOfCheckout(page, files);
+  await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
+}
+
+/** Clicks Opslaan and waits for the editor to say it saved. */
+async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Opslaan' }).first().click();
+  await expect(page.getByText(/opgeslagen/).first()).toBeVisible();
+}
+
+/**
+ * Fills a field of the editor, scrolling its form down until the field is drawn (the editor draws
+ * fields only when they come into view).
+ */
+async function fillWhenShown(page: Page, field: Locator, text: string): Promise<void> {
+  await page.mouse.move(300, 500);
+  for (let tries = 0; tries < 20 && (await field.count()) === 0; tries += 1) await page.mouse.wheel(0, 250);
+  await field.fill(text);
+}
+
+/** The lines of `after` that differ from `before`, as [before, after] pairs (same line count expected). */
+function changedLines(before: string, after: string): [string, string][] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  expect(b.length).toBe(a.length);
+  return a.flatMap((line, index) => (line === b[index] ? [] : [[line, b[index]!] as [string, string]]));
+}
+
+test('a save in the editor changes only the edited line, in each of the six data files', async ({ page }) => {
+  const before = contentFiles();
+  await openEditor(page, before);
+  await page.getByRole('treeitem', { name: /Gegevens/ }).click();
+  for (const label of dataFileLabels) {
+    await page.getByText(label, { exact: true }).first().click();
+    await page.getByRole('group').getByRole('button', { name: 'Uitvouwen' }).first().click();
+    const id = page.getByRole('textbox', { name: 'Korte naam (id)' }).first();
+    await id.fill(`${await id.inputValue()}-x`);
+    await save(page);
+  }
+  const after = await savedFiles(page);
+  const changed = Object.keys(before).filter((path) => after[path] !== before[path]);
+  expect(changed.sort()).toEqual(['contacts.json', 'gift-package.yaml', 'help-lines.yaml', 'meetups.yaml', 'topics.yaml', 'villages.json'].map((file) => `content/data/${file}`));
+  for (const path of changed) {
+    const lines = changedLines(before[path]!, after[path]!);
+    expect(lines, path).toHaveLength(1);
+    expect(lines[0]![1]).toMatch(/-x"?,?$/);
+  }
+});
+
+test('a page saved through the editor and changed back is byte for byte the same, in all six languages', async ({ page }) => {
+  const before = contentFiles();
+  const pageFiles = Object.keys(before).filter((path) => path.endsWith('/cadeaupakket.mdx'));
+  expect(pageFiles).toHaveLength(6);
+  await openEditor(page, before);
+  await page.getByRole('treeitem', { name: /Pagina’s/ }).click();
+
+  await page.getByText('Het cadeaupakket', { exact: true }).click();
+  const title = page.getByRole('textbox', { name: 'Titel' }).first();
+  await expect(title).toHaveValue('Het cadeaupakket');
+  await title.fill('Het cadeaupakket voor jou');
+  await save(page);
+  const edited = await savedFiles(page);
+  expect(Object.keys(before).filter((path) => edited[path] !== before[path])).toEqual(['content/pages/nl/cadeaupakket.mdx']);
+  expect(changedLines(before['content/pages/nl/cadeaupakket.mdx']!, edited['content/pages/nl/cadeaupakket.mdx']!)).toEqual([
+    ['title: Het cadeaupakket', 'title: Het cadeaupakket voor jou'],
+  ]);
+
+  await page.getByText('Het cadeaupakket voor jou', { exact: true }).click();
+  await title.fill('Het cadeaupakket');
+  await save(page);
+  const restored = await savedFiles(page);
+  for (const path of pageFiles) expect(restored[path], path).toBe(before[path]);
+});
+
+test('a meet-up added in the editor is written at the end of meetups.yaml and passes the build’s schema', async ({ page }) => {
+  const before = contentFiles();
+  await openEditor(page, before);
+  await page.getByRole('treeitem', { name: /Gegevens/ }).click();
+  await page.getByText('Ontmoetingen', { exact: true }).first().click();
+  await page.getByRole('button', { name: /Ontmoetingen.? toevoegen/ }).click();
+  const field = (label: string) => page.getByRole('group', { name: `Veld “⁨${label}⁩”` }).last();
+  await field('Korte naam (id)').getByRole('textbox').fill('mamacafe-nieuwkuijk');
+  const texts: Record<string, Record<string, string>> = {
+    Titel: { nl: 'Mama-café Nieuwkuijk', en: 'Mum café Nieuwkuijk', pl: 'Mama-café Nieuwkuijk', tr: 'Mama-café Nieuwkuijk', ar: 'مقهى الأمهات في Nieuwkuijk', ti: 'ካፌ ኣዴታት ኣብ Nieuwkuijk' },
+    Omschrijving: { nl: 'Koffie, thee en andere moeders.', en: 'Coffee, tea and other mums.', pl: 'Kawa, herbata i inne mamy.', tr: 'Kahve, çay ve diğer anneler.', ar: 'قهوة وشاي وأمهات أخريات.', ti: 'ቡን፣ ሻሂን ካልኦት ኣዴታትን።' },
+    Wanneer: { nl: 'elke tweede dinsdag, 10.00 tot 11.30 uur', en: 'every second Tuesday, 10 to 11.30 am', pl: 'w każdy drugi wtorek, 10:00–11:30', tr: 'her ikinci salı, 10.00–11.30', ar: 'كل ثاني يوم ثلاثاء، 10:00–11:30', ti: 'ካልኣይ ሰሉስ፣ 10:00–11:30' },
+  };
+  const languageNames: Record<string, string> = { nl: 'Nederlands', en: 'English', pl: 'Polski', tr: 'Türkçe', ar: 'العربية', ti: 'ትግርኛ' };
+  for (const [label, byLanguage] of Object.entries(texts)) {
+    for (const [code, text] of Object.entries(byLanguage)) {
+      await fillWhenShown(page, field(label).getByRole('textbox', { name: `${languageNames[code]} (${code})` }), text);
+    }
+  }
+  await fillWhenShown(page, field('Dorp (id uit Dorpen)').getByRole('textbox'), 'nieuwkuijk');
+  await fillWhenShown(page, field('Plek').getByRole('textbox'), 'Dorpshuis Nieuwkuijk');
+  await fillWhenShown(page, field('Straat en huisnummer').getByRole('textbox'), 'Kerkstraat 1');
+  await fillWhenShown(page, field('Postcode').getByRole('textbox'), '5253 AA');
+  await fillWhenShown(page, field('Plaats').getByRole('textbox'), 'Nieuwkuijk');
+  await save(page);
+
+  const after = await savedFiles(page);
+  expect(Object.keys(before).filter((path) => after[path] !== before[path])).toEqual(['content/data/meetups.yaml']);
+  const written = after['content/data/meetups.yaml']!;
+  expect(written.startsWith(before['content/data/meetups.yaml']!)).toBe(true);
+  const items = parse(written) as { id: string }[];
+  const added = items.at(-1)!;
+  expect(added.id).toBe('mamacafe-nieuwkuijk');
+  const checked = meetupSchema.safeParse(added);
+  expect(checked.error?.issues ?? []).toEqual([]);
+  expect(checked.data).toMatchObject({ village: 'nieuwkuijk', sample: false, title: texts.Titel, address: { postcode: '5253 AA' } });
+});

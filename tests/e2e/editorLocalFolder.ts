@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The checkout's content files by path (`content/pages/nl/index.mdx`), as local folder mode reads them. */
+export function contentFiles(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .map((file) => [relative(root, file).replace(/\\/g, '/'), readFileSync(file, 'utf8')]),
+  );
+}
+
+/**
+ * Stands in for the folder picker of "Werken met een lokale repository": the browser's private
+ * file system, filled with a copy of content/ and an empty .git folder (the editor checks for it).
+ */
+export async function pickCopyOfCheckout(page: Page, files: Record<string, string> = contentFiles()): Promise<void> {
+  await page.evaluate(async (files) => {
+    const rootDir = await navigator.storage.getDirectory();
+    await rootDir.getDirectoryHandle('.git', { create: true });
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split('/');
+      let dir = rootDir;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => rootDir;
+  }, files);
+}
+
+/** The files under content/ in the browser's copy after the editor saved, by path. */
+export async function savedFiles(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const files: Record<string, string> = {};
+    async function walk(dir: FileSystemDirectoryHandle, prefix: string): Promise<void> {
+      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+        else files[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+      }
+    }
+    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('content'), 'content/');
+    return files;
+  });
+}
