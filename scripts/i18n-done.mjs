@@ -4,7 +4,8 @@
 // the translation has. `npm run i18n:done -- --all` marks every section of every translation
 // (once, when the records start). Nobody types fingerprints.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { sectionsOf, sourceVersionsOf, splitFrontmatter, recordedVersions, withSourceVersions } from '../src/content/sourceVersions.ts';
+import { sectionsOf, sourceVersionsOf, splitFrontmatter } from '../src/content/sourceVersions.ts';
+import { recordedVersions, withSourceVersions } from '../src/content/sourceVersionRecords.ts';
 
 // I18N_PAGES_DIR: another pages folder (the tests use a copy).
 const pagesDir = process.env.I18N_PAGES_DIR ? new URL(`file://${process.env.I18N_PAGES_DIR.replace(/\/?$/, '/')}`) : new URL('../content/pages/', import.meta.url);

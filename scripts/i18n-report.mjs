@@ -4,7 +4,8 @@
 // translated) or missing. `npm run i18n:report -- --json` prints the same as one JSON document:
 // {"pages":[{"slug","lang","status","sections":[{"id","state"}]}]}.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { sectionStates, splitFrontmatter, recordedVersions } from '../src/content/sourceVersions.ts';
+import { sectionStates, splitFrontmatter } from '../src/content/sourceVersions.ts';
+import { recordedVersions } from '../src/content/sourceVersionRecords.ts';
 
 // I18N_PAGES_DIR: another pages folder (the tests use a copy).
 const pagesDir = process.env.I18N_PAGES_DIR ? new URL(`file://${process.env.I18N_PAGES_DIR.replace(/\/?$/, '/')}`) : new URL('../content/pages/', import.meta.url);

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { dataFiles, type DataCollection } from '../content/dataFiles';
 import { contactSchema, giftItemSchema, helpLineSchema, meetupSchema, pageSchema, topicSchema, villageSchema } from '../content/schemas';
 import { defaultLocale, localeCodes } from '../i18n/locales';
+import { markCurrentField } from './markTranslationCurrent';
 import { fieldsFromSchema, type EditorField } from './schemaFields';
 
 /** Each data collection's schema (as in src/content.config.ts), its Dutch name and how an item is summarised. */
@@ -41,10 +42,22 @@ export function dataFileEditor(collection: DataCollection): { name: string; labe
   };
 }
 
-/** The frontmatter fields and MDX body of a page; the body stays raw text so `{#id}` and `<Components />` survive. */
+/**
+ * The frontmatter fields and MDX body of a page; the body stays raw text so `{#id}` and
+ * `<Components />` survive. Plus one switch that is never saved: a translator marks her
+ * translation as matching today's Dutch text (src/admin/markTranslationCurrent.ts).
+ */
 export function pageFields(): EditorField[] {
+  const markCurrent: EditorField = {
+    name: markCurrentField,
+    label: 'Deze vertaling past nu bij de Nederlandse tekst',
+    widget: 'boolean',
+    required: false,
+    i18n: true,
+    hint: 'Alleen voor vertalingen. Zet dit aan als je de vertaling hebt bijgewerkt naar de Nederlandse tekst van nu. Na het opslaan verdwijnen de meldingen "deze tekst is veranderd" bij deze taal.',
+  };
   const body: EditorField = { name: 'body', label: 'Tekst', widget: 'markdown', modes: ['raw'], hint: 'Laat {#…} achter koppen en regels als <TopicNavigator /> staan.' };
-  return [...fieldsFromSchema(pageSchema).map(localizePageField), body];
+  return [...fieldsFromSchema(pageSchema).map(localizePageField), markCurrent, body];
 }
 
 /** Which frontmatter fields are the same in every language (copied from Dutch) and which are translated. */

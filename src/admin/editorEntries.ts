@@ -1,3 +1,4 @@
+import { editorKeyOrder } from '../content/editorFormat';
 import type { EditorField } from './schemaFields';
 
 /**
@@ -22,6 +23,7 @@ export function editorEntry(fields: readonly EditorField[], value: Record<string
 }
 
 function editorValue(field: EditorField, value: unknown): unknown {
+  if (field.widget === 'keyvalue' && isRecord(value)) return editorKeyOrder(value);
   if (field.widget === 'object' && field.fields && isRecord(value)) return editorEntry(field.fields, value);
   if (field.widget === 'list' && field.fields && Array.isArray(value)) {
     return value.map((item) => (isRecord(item) ? editorEntry(field.fields!, item) : item));

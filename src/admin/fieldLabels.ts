@@ -32,9 +32,21 @@ const labels: Record<string, string> = {
   place: 'Plek',
   translationStatus: 'Status van de vertaling',
   audience: 'Voor wie',
-  sourceVersions: 'Vertaald van (wordt bijgewerkt door npm run i18n:done)',
+  sourceVersions: 'Vertaald van (wordt vanzelf bijgewerkt)',
   body: 'Tekst',
 };
 
 /** The Dutch label of a field; the field's own name when there is none yet. */
 export const fieldLabel = (name: string): string => labels[name] ?? name;
+
+/** Dutch labels for the values of a choice (the value itself is what the files keep). */
+const options: Record<string, string> = {
+  source: 'Nederlandse brontekst',
+  reviewed: 'Nagekeken door een moedertaalspreker',
+  draft: 'Concept (nog niet nagekeken)',
+  mothers: 'Moeders',
+  referrers: 'Verwijzers',
+};
+
+/** The Dutch label of a choice's value; the value itself when there is none. */
+export const optionLabel = (value: string): string => options[value] ?? value;

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { localeCodes, locales } from '../i18n/locales';
-import { fieldLabel } from './fieldLabels';
+import { fieldLabel, optionLabel } from './fieldLabels';
 
 /** One field of Sveltia CMS's configuration (the subset this site uses). */
 export interface EditorField {
@@ -16,7 +16,7 @@ export interface EditorField {
   default?: unknown;
   hint?: string;
   pattern?: [string, string];
-  options?: string[];
+  options?: { label: string; value: string }[];
   fields?: EditorField[];
   field?: EditorField;
   min?: number;
@@ -72,10 +72,12 @@ export function fieldFor(name: string, schema: z.ZodType): EditorField {
   switch (definition.type) {
     case 'optional':
       return { ...fieldFor(name, definition.innerType!), required: false };
-    case 'default':
+    case 'default': {
       // The build fills a missing value in, so the editor must not demand one (an empty list of
-      // help lines is a valid topic).
-      return { ...fieldFor(name, definition.innerType!), default: definition.defaultValue, required: false };
+      // help lines is a valid topic); a choice keeps its default instead of offering "(Geen)".
+      const field = fieldFor(name, definition.innerType!);
+      return { ...field, default: definition.defaultValue, ...(field.widget === 'select' ? {} : { required: false }) };
+    }
     case 'string':
       return { ...base, widget: 'string', ...stringRules(definition) };
     case 'boolean':
@@ -83,7 +85,7 @@ export function fieldFor(name: string, schema: z.ZodType): EditorField {
     case 'date':
       return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
     case 'enum':
-      return { ...base, widget: 'select', options: Object.values(definition.entries ?? {}) };
+      return { ...base, widget: 'select', options: Object.values(definition.entries ?? {}).map((value) => ({ label: optionLabel(value), value })) };
     case 'array': {
       const min = definition.checks?.find(({ _zod }) => _zod.def.check === 'min_length')?._zod.def.minimum;
       const item = fieldFor(name, definition.element!);

@@ -1,7 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { parse } from 'yaml';
-import { editorPage } from './editorFormat.ts';
 
 /**
  * Which version of the Dutch text a translation was made from, per section. A section is what
@@ -74,23 +72,6 @@ export function sectionStates(
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(source);
   return match ? { frontmatter: match[1]!, body: source.slice(match[0].length) } : { frontmatter: '', body: source };
-}
-
-/** The `sourceVersions` a translation's frontmatter records. */
-export function recordedVersions(frontmatter: string): Record<string, string> {
-  const recorded = (parse(frontmatter) as { sourceVersions?: Record<string, unknown> } | null)?.sourceVersions ?? {};
-  return Object.fromEntries(Object.entries(recorded).map(([id, fingerprint]) => [id, String(fingerprint)]));
-}
-
-/**
- * The MDX file with `sourceVersions` in its frontmatter set to `versions`, written as the editor
- * at /admin/ writes a page (src/content/editorFormat.ts), so the tool and the editor agree byte
- * for byte; the other frontmatter fields and the body are unchanged.
- */
-export function withSourceVersions(source: string, versions: Readonly<Record<string, string>>): string {
-  const { frontmatter, body } = splitFrontmatter(source);
-  const fields = (parse(frontmatter) as Record<string, unknown> | null) ?? {};
-  return editorPage({ ...fields, sourceVersions: { ...versions } }, body);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { parse } from 'yaml';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { meetupSchema } from '../../src/content/schemas';
+import { recordedVersions } from '../../src/content/sourceVersionRecords';
+import { sourceVersionsOf, splitFrontmatter } from '../../src/content/sourceVersions';
 import { contentFiles, pickCopyOfCheckout, savedFiles } from './editorLocalFolder';
 
 // Saves through the real editor at /admin/ (Sveltia CMS, local folder mode on a copy of content/)
@@ -122,4 +124,32 @@ test('a meet-up added in the editor is written at the end of meetups.yaml and pa
   const checked = meetupSchema.safeParse(added);
   expect(checked.error?.issues ?? []).toEqual([]);
   expect(checked.data).toMatchObject({ village: 'nieuwkuijk', sample: false, title: texts.Titel, address: { postcode: '5253 AA' } });
+});
+
+test('a translator marks a translation as matching today’s Dutch text in the editor, and the record follows', async ({ page }) => {
+  // The Dutch section "wanneer" changed since the English translation was made.
+  const before = contentFiles();
+  const dutchPath = 'content/pages/nl/cadeaupakket.mdx';
+  const englishPath = 'content/pages/en/cadeaupakket.mdx';
+  const files = { ...before, [dutchPath]: before[dutchPath]!.replace('## Wanneer krijg je het? {#wanneer}\n', '## Wanneer krijg je het? {#wanneer}\n\nHet pakket komt nu eerder.\n') };
+  expect(files[dutchPath]).not.toBe(before[dutchPath]);
+  const current = sourceVersionsOf(splitFrontmatter(files[dutchPath]!).body);
+  expect(recordedVersions(splitFrontmatter(before[englishPath]!).frontmatter).wanneer).not.toBe(current.wanneer);
+
+  await openEditor(page, files);
+  await page.getByRole('treeitem', { name: /Pagina’s/ }).click();
+  await page.getByText('Het cadeaupakket', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Taal wisselen' }).first().click();
+  await page.getByRole('option', { name: 'Engels' }).click();
+  await expect(page.getByRole('textbox', { name: 'Titel' }).first()).toHaveValue('The gift package');
+  await page.getByRole('switch', { name: 'Deze vertaling past nu bij de Nederlandse tekst' }).first().click();
+  await save(page);
+
+  const after = await savedFiles(page);
+  expect(Object.keys(files).filter((path) => after[path] !== files[path])).toEqual([englishPath]);
+  const english = after[englishPath]!;
+  expect(recordedVersions(splitFrontmatter(english).frontmatter)).toEqual(current);
+  expect(english).not.toContain('markCurrent');
+  // Only the changed section's line of the record differs.
+  expect(changedLines(files[englishPath]!, english)).toEqual([[`  wanneer: ${recordedVersions(splitFrontmatter(before[englishPath]!).frontmatter).wanneer}`, `  wanneer: ${current.wanneer}`]]);
 });

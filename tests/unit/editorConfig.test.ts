@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { dataCollections, dataFileEditor, editorConfig, pageFields } from '../../src/admin/editorConfig';
 import type { EditorField } from '../../src/admin/schemaFields';
+import { markCurrentField } from '../../src/admin/markTranslationCurrent';
 import { withLocalFonts, withoutStatusCheck } from '../../src/admin/editorBundle';
 import { dataFiles, type DataCollection } from '../../src/content/dataFiles';
 import { pageSchema } from '../../src/content/schemas';
@@ -40,7 +41,7 @@ describe('the editor configuration', () => {
 
   it('has an editor field for every page frontmatter field, and the body as raw MDX', () => {
     const fields = pageFields();
-    expect(unique(editorPaths(fields)).filter((path) => path !== 'body')).toEqual(unique(schemaPaths(pageSchema)).filter((path) => !path.startsWith('sourceVersions.')));
+    expect(unique(editorPaths(fields)).filter((path) => path !== 'body' && path !== markCurrentField)).toEqual(unique(schemaPaths(pageSchema)).filter((path) => !path.startsWith('sourceVersions.')));
     expect(fields.find((field) => field.name === 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
   });
 

@@ -4,15 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  recordedVersions,
   sectionFingerprint,
   sectionsOf,
   sectionStates,
   sourceVersionsOf,
   splitFrontmatter,
   withOutdatedNotices,
-  withSourceVersions,
 } from '../../src/content/sourceVersions';
+import { recordedVersions, withSourceVersions } from '../../src/content/sourceVersionRecords';
 
 const dutch = `Welkom bij Hallo jij!\n\n## Wat zit erin? {#wat-zit-erin}\n\n<GiftPackageList />\n\n## Wanneer? {#wanneer}\n\nNa de geboorte.\n`;
 const english = `Welcome to Hallo jij!\n\n## What is in it? {#wat-zit-erin}\n\n<GiftPackageList />\n\n## When? {#wanneer}\n\nAfter the birth.\n`;
