@@ -7,21 +7,13 @@ import CMS from '@sveltia/cms';
 import { defaultLocale } from '../i18n/locales';
 import { markCurrentField, savedTranslation, type PageData } from './markTranslationCurrent';
 
-/** The part of an Immutable.js map the hook uses (the editor hands entries over as one). */
-interface ImmutableMap {
-  toJS(): Record<string, unknown>;
-  get(key: string): unknown;
-  setIn(path: string[], value: unknown): ImmutableMap;
-  deleteIn(path: string[]): ImmutableMap;
-}
-
 // A page's switch "this translation matches the Dutch text" becomes its sourceVersions record.
 // Returning an entry makes the editor rebuild every language's content (key-value fields in its
 // collator's order, src/content/editorFormat.ts), so the hook returns nothing unless a switch
 // was touched.
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }: { entry: ImmutableMap }) => {
+  handler: ({ entry }) => {
     if (entry.get('collection') !== 'pages') return undefined;
     const { data, i18n = {} } = entry.toJS() as { data: PageData; i18n?: Record<string, { data?: PageData }> };
     const touched = markCurrentField in data || Object.values(i18n).some((locale) => locale.data && markCurrentField in locale.data);

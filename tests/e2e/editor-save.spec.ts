@@ -131,7 +131,7 @@ test('a translator marks a translation as matching today’s Dutch text in the e
   const before = contentFiles();
   const dutchPath = 'content/pages/nl/cadeaupakket.mdx';
   const englishPath = 'content/pages/en/cadeaupakket.mdx';
-  const files = { ...before, [dutchPath]: before[dutchPath]!.replace('## Wanneer krijg je het? {#wanneer}\n', '## Wanneer krijg je het? {#wanneer}\n\nHet pakket komt nu eerder.\n') };
+  const files: Record<string, string> = { ...before, [dutchPath]: before[dutchPath]!.replace('## Wanneer krijg je het? {#wanneer}\n', '## Wanneer krijg je het? {#wanneer}\n\nHet pakket komt nu eerder.\n') };
   expect(files[dutchPath]).not.toBe(before[dutchPath]);
   const current = sourceVersionsOf(splitFrontmatter(files[dutchPath]!).body);
   expect(recordedVersions(splitFrontmatter(before[englishPath]!).frontmatter).wanneer).not.toBe(current.wanneer);
