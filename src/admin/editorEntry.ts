@@ -5,6 +5,7 @@
  */
 import CMS from '@sveltia/cms';
 import { defaultLocale } from '../i18n/locales';
+import { addScriptFonts } from './scriptFonts';
 import { markCurrentField, savedTranslation, type PageData } from './markTranslationCurrent';
 
 // A page's switch "this translation matches the Dutch text" becomes its sourceVersions record.
@@ -30,4 +31,5 @@ CMS.registerEventListener({
   },
 });
 
+addScriptFonts();
 CMS.init();

@@ -49,3 +49,21 @@ test('in local folder mode the editor opens the checkout’s pages and every dat
   expectOnlyLocalRequests(requests);
   expect(violations).toEqual([]);
 });
+
+test('Tigrinya and Arabic text in the editor is drawn with the site’s own fonts, not as boxes', async ({ page }) => {
+  const fonts: { url: string; status: number }[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.woff2')) fonts.push({ url: new URL(response.url()).pathname, status: response.status() });
+  });
+  await page.goto('/admin/');
+  await pickCopyOfCheckout(page);
+  await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
+  await page.getByRole('treeitem', { name: /Pagina’s/ }).click();
+  await page.getByText('Het cadeaupakket', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Taal wisselen' }).first().click();
+  await page.getByRole('option', { name: 'Tigrinya' }).click();
+  await expect(page.getByRole('textbox', { name: 'Titel' }).first()).toHaveValue(/ህያብ/);
+  await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Hallo jij scripts"', 'ህያብ'))).toBe(true);
+  expect(fonts).toContainEqual({ url: expect.stringMatching(/^\/admin\/cms\/assets\/noto-sans-ethiopic-ethiopic-400-normal-\w+\.woff2$/), status: 200 });
+  await page.screenshot({ path: test.info().outputPath('editor-ti.png') });
+});
