@@ -50,3 +50,16 @@ const options: Record<string, string> = {
 
 /** The Dutch label of a choice's value; the value itself when there is none. */
 export const optionLabel = (value: string): string => options[value] ?? value;
+
+const dutchPhone = 'Schrijf het nummer zoals je het in Nederland belt, met cijfers, spaties of een streepje, bijvoorbeeld "0416-123456".';
+
+/** What the editor says, in Dutch, when a field does not match its schema's pattern. */
+const patternMessages: Record<string, string> = {
+  phone: dutchPhone,
+  alternativePhone: dutchPhone,
+  whatsapp: dutchPhone,
+  postcode: 'Een Nederlandse postcode: vier cijfers en twee hoofdletters, bijvoorbeeld "5151 AA".',
+};
+
+/** The Dutch message for a field's pattern; undefined when the schema's own message is used. */
+export const patternMessage = (name: string): string | undefined => patternMessages[name];

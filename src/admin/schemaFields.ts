@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { localeCodes, locales } from '../i18n/locales';
-import { fieldLabel, optionLabel } from './fieldLabels';
+import { fieldLabel, optionLabel, patternMessage } from './fieldLabels';
 
 /** One field of Sveltia CMS's configuration (the subset this site uses). */
 export interface EditorField {
@@ -48,11 +48,11 @@ function isLocalizedText(definition: Definition): boolean {
 }
 
 /** Pattern, length limits and hint from a string schema's checks. */
-function stringRules(definition: Definition): Partial<EditorField> {
+function stringRules(name: string, definition: Definition): Partial<EditorField> {
   const rules: Partial<EditorField> = {};
   for (const { _zod: { def: check } } of definition.checks ?? []) {
     if (check.check === 'string_format' && check.pattern) {
-      rules.pattern = [check.pattern.source, check.error?.({}) ?? `Must match ${check.pattern.source}`];
+      rules.pattern = [check.pattern.source, patternMessage(name) ?? check.error?.({}) ?? `Must match ${check.pattern.source}`];
     }
     if (check.check === 'min_length' && check.minimum !== undefined && check.minimum > 1) rules.minlength = check.minimum;
     if (check.check === 'max_length' && check.maximum !== undefined) rules.maxlength = check.maximum;
@@ -79,7 +79,7 @@ export function fieldFor(name: string, schema: z.ZodType): EditorField {
       return { ...field, default: definition.defaultValue, ...(field.widget === 'select' ? {} : { required: false }) };
     }
     case 'string':
-      return { ...base, widget: 'string', ...stringRules(definition) };
+      return { ...base, widget: 'string', ...stringRules(name, definition) };
     case 'boolean':
       return { ...base, widget: 'boolean' };
     case 'date':

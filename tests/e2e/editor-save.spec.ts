@@ -1,9 +1,9 @@
 import { parse } from 'yaml';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { meetupSchema } from '../../src/content/schemas';
 import { recordedVersions } from '../../src/content/sourceVersionRecords';
 import { sourceVersionsOf, splitFrontmatter } from '../../src/content/sourceVersions';
-import { contentFiles, pickCopyOfCheckout, savedFiles } from './editorLocalFolder';
+import { contentFiles, fillWhenShown, pickCopyOfCheckout, saveInEditor, savedFiles } from './editorLocalFolder';
 
 // Saves through the real editor at /admin/ (Sveltia CMS, local folder mode on a copy of content/)
 // change only what was edited: the content files are kept in the form the editor writes
@@ -16,22 +16,6 @@ async function openEditor(page: Page, files: Record<string, string>): Promise<vo
   await page.goto('/admin/');
   await pickCopyOfCheckout(page, files);
   await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
-}
-
-/** Clicks Opslaan and waits for the editor to say it saved. */
-async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Opslaan' }).first().click();
-  await expect(page.getByText(/opgeslagen/).first()).toBeVisible();
-}
-
-/**
- * Fills a field of the editor, scrolling its form down until the field is drawn (the editor draws
- * fields only when they come into view).
- */
-async function fillWhenShown(page: Page, field: Locator, text: string): Promise<void> {
-  await page.mouse.move(300, 500);
-  for (let tries = 0; tries < 20 && (await field.count()) === 0; tries += 1) await page.mouse.wheel(0, 250);
-  await field.fill(text);
 }
 
 /** The lines of `after` that differ from `before`, as [before, after] pairs (same line count expected). */
@@ -51,7 +35,7 @@ test('a save in the editor changes only the edited line, in each of the six data
     await page.getByRole('group').getByRole('button', { name: 'Uitvouwen' }).first().click();
     const id = page.getByRole('textbox', { name: 'Korte naam (id)' }).first();
     await id.fill(`${await id.inputValue()}-x`);
-    await save(page);
+    await saveInEditor(page);
   }
   const after = await savedFiles(page);
   const changed = Object.keys(before).filter((path) => after[path] !== before[path]);
@@ -74,7 +58,7 @@ test('a page saved through the editor and changed back is byte for byte the same
   const title = page.getByRole('textbox', { name: 'Titel' }).first();
   await expect(title).toHaveValue('Het cadeaupakket');
   await title.fill('Het cadeaupakket voor jou');
-  await save(page);
+  await saveInEditor(page);
   const edited = await savedFiles(page);
   expect(Object.keys(before).filter((path) => edited[path] !== before[path])).toEqual(['content/pages/nl/cadeaupakket.mdx']);
   expect(changedLines(before['content/pages/nl/cadeaupakket.mdx']!, edited['content/pages/nl/cadeaupakket.mdx']!)).toEqual([
@@ -83,7 +67,7 @@ test('a page saved through the editor and changed back is byte for byte the same
 
   await page.getByText('Het cadeaupakket voor jou', { exact: true }).click();
   await title.fill('Het cadeaupakket');
-  await save(page);
+  await saveInEditor(page);
   const restored = await savedFiles(page);
   for (const path of pageFiles) expect(restored[path], path).toBe(before[path]);
 });
@@ -112,7 +96,7 @@ test('a meet-up added in the editor is written at the end of meetups.yaml and pa
   await fillWhenShown(page, field('Straat en huisnummer').getByRole('textbox'), 'Kerkstraat 1');
   await fillWhenShown(page, field('Postcode').getByRole('textbox'), '5253 AA');
   await fillWhenShown(page, field('Plaats').getByRole('textbox'), 'Nieuwkuijk');
-  await save(page);
+  await saveInEditor(page);
 
   const after = await savedFiles(page);
   expect(Object.keys(before).filter((path) => after[path] !== before[path])).toEqual(['content/data/meetups.yaml']);
@@ -143,7 +127,7 @@ test('a translator marks a translation as matching today’s Dutch text in the e
   await page.getByRole('option', { name: 'Engels' }).click();
   await expect(page.getByRole('textbox', { name: 'Titel' }).first()).toHaveValue('The gift package');
   await page.getByRole('switch', { name: 'Deze vertaling past nu bij de Nederlandse tekst' }).first().click();
-  await save(page);
+  await saveInEditor(page);
 
   const after = await savedFiles(page);
   expect(Object.keys(files).filter((path) => after[path] !== files[path])).toEqual([englishPath]);

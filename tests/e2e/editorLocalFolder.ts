@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,6 +41,7 @@ export async function savedFiles(page: Page): Promise<Record<string, string>> {
     const files: Record<string, string> = {};
     async function walk(dir: FileSystemDirectoryHandle, prefix: string): Promise<void> {
       for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        if (name.endsWith('.crswap')) continue; // a write in progress
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else files[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
       }
@@ -48,4 +49,21 @@ export async function savedFiles(page: Page): Promise<Record<string, string>> {
     await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('content'), 'content/');
     return files;
   });
+}
+
+/** Clicks Opslaan and waits until the editor has saved and closed the entry. */
+export async function saveInEditor(page: Page): Promise<void> {
+  const saveButton = page.getByRole('button', { name: 'Opslaan' });
+  await saveButton.first().click();
+  await expect(saveButton).toHaveCount(0);
+}
+
+/**
+ * Fills a field of the editor, scrolling its form down until the field is drawn (the editor draws
+ * fields only when they come into view).
+ */
+export async function fillWhenShown(page: Page, field: Locator, text: string): Promise<void> {
+  await page.mouse.move(300, 500);
+  for (let tries = 0; tries < 20 && (await field.count()) === 0; tries += 1) await page.mouse.wheel(0, 250);
+  await field.fill(text);
 }
