@@ -3,9 +3,15 @@
 // (`sourceVersions`), the fingerprint of each Dutch section; without section ids, every section
 // the translation has. `npm run i18n:done -- --all` marks every section of every translation
 // (once, when the records start). Nobody types fingerprints.
+// `npm run i18n:done -- <lang> strings [key ...]` does the same for the interface strings and the
+// translated fields of the data files (content/translation-records/<lang>.json); `--all` marks
+// those too.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { sectionsOf, sourceVersionsOf, splitFrontmatter } from '../src/content/sourceVersions.ts';
 import { recordedVersions, withSourceVersions } from '../src/content/sourceVersionRecords.ts';
+import { markStringsDone, stringFolders } from '../src/i18n/stringFiles.ts';
+
+const folders = stringFolders(new URL('..', import.meta.url).pathname, process.env);
 
 // I18N_PAGES_DIR: another pages folder (the tests use a copy).
 const pagesDir = process.env.I18N_PAGES_DIR ? new URL(`file://${process.env.I18N_PAGES_DIR.replace(/\/?$/, '/')}`) : new URL('../content/pages/', import.meta.url);
@@ -38,11 +44,15 @@ if (args[0] === '--all') {
       const slug = file.replace(/\.mdx$/, '');
       if (read('nl', slug)) console.log(`${lang}/${slug}: ${markDone(lang, slug, []).join(', ')}`);
     }
+    console.log(`${lang} strings: ${markStringsDone(folders, lang).length} marked`);
   }
+} else if (args.length >= 2 && args[1] === 'strings') {
+  const [lang, , ...keys] = args;
+  console.log(`${lang}: marked ${markStringsDone(folders, lang, keys).length} string(s) as translated from the current Dutch text`);
 } else if (args.length >= 2) {
   const [lang, slug, ...ids] = args;
   console.log(`${lang}/${slug}: marked ${markDone(lang, slug, ids).join(', ')} as translated from the current Dutch text`);
 } else {
-  console.error('usage: npm run i18n:done -- <lang> <slug> [section-id ...]   |   npm run i18n:done -- --all');
+  console.error('usage: npm run i18n:done -- <lang> <slug> [section-id ...]   |   npm run i18n:done -- <lang> strings [key ...]   |   npm run i18n:done -- --all');
   process.exit(2);
 }

@@ -2,10 +2,13 @@
 // reviewed = checked by a native speaker, draft = not yet checked, missing = no file) and, per
 // section, whether the translation is current, outdated (the Dutch section changed since it was
 // translated) or missing. `npm run i18n:report -- --json` prints the same as one JSON document:
-// {"pages":[{"slug","lang","status","sections":[{"id","state"}]}]}.
+// {"pages":[{"slug","lang","status","sections":[{"id","state"}]}],"strings":[{"source","key","lang","state"}]}.
+// `strings` covers the interface strings and the translated fields of the data files; only
+// strings that are not current are listed there.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { sectionStates, splitFrontmatter } from '../src/content/sourceVersions.ts';
 import { recordedVersions } from '../src/content/sourceVersionRecords.ts';
+import { readStringStates, stringFolders } from '../src/i18n/stringFiles.ts';
 
 // I18N_PAGES_DIR: another pages folder (the tests use a copy).
 const pagesDir = process.env.I18N_PAGES_DIR ? new URL(`file://${process.env.I18N_PAGES_DIR.replace(/\/?$/, '/')}`) : new URL('../content/pages/', import.meta.url);
@@ -39,8 +42,19 @@ for (const slug of slugs) {
   }
 }
 
+const folders = stringFolders(new URL('..', import.meta.url).pathname, process.env);
+const stringTotals = {};
+const strings = [];
+for (const lang of languages.filter((code) => code !== 'nl')) {
+  const states = readStringStates(folders, lang);
+  stringTotals[lang] = states;
+  for (const { key, state } of states) {
+    if (state !== 'current') strings.push({ source: key.slice(0, key.indexOf(':')), key: key.slice(key.indexOf(':') + 1), lang, state });
+  }
+}
+
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ pages }));
+  console.log(JSON.stringify({ pages, strings }));
 } else {
   const width = Math.max(...slugs.map((slug) => slug.length), 4);
   const cell = (page) => {
@@ -54,4 +68,10 @@ if (process.argv.includes('--json')) {
   console.log(`\n${Object.entries(totals).map(([status, count]) => `${count} ${status}`).join(', ')}`);
   const stale = pages.flatMap((page) => page.sections.filter((section) => section.state !== 'current').map((section) => `${page.lang}/${page.slug}#${section.id}: ${section.state}`));
   console.log(stale.length ? `\nSections to translate again (n!):\n  ${stale.join('\n  ')}` : '\nEvery translated section is current with its Dutch source.');
+  console.log('\nStrings (interface and data files):');
+  for (const [lang, states] of Object.entries(stringTotals)) {
+    const count = (state) => states.filter((entry) => entry.state === state).length;
+    console.log(`  ${lang}: ${count('current')} current, ${count('outdated')} outdated, ${count('missing')} missing`);
+  }
+  if (strings.length) console.log(`\nStrings to translate again:\n  ${strings.map(({ source, key, lang, state }) => `${lang} ${source}:${key}: ${state}`).join('\n  ')}`);
 }
