@@ -1,5 +1,7 @@
 import { EmailMessage } from 'cloudflare:email';
 import { callback } from './api/callback';
+import { editorLogin } from './api/cms/auth';
+import { editorLoginCallback } from './api/cms/callback';
 import { health } from './api/health';
 import { register } from './api/register';
 import { deliverDeadLetters, deliverOutbox } from './queues/outbox';
@@ -14,6 +16,8 @@ const routes: Record<string, RequestHandler> = {
   '/api/register': register,
   '/api/callback': callback,
   '/api/health': health,
+  '/api/cms/auth': editorLogin,
+  '/api/cms/callback': editorLoginCallback,
 };
 
 /**

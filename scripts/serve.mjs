@@ -1,7 +1,9 @@
 // `npm run serve` (and `npm start` after the build): the Worker with its static assets, queues,
 // KV and e-mail binding in `wrangler dev` (workerd, offline, no account), wired to the local
-// Resend stand-in, or to the Resend-compatible server in RESEND_BASE_URL when that is set.
+// Resend stand-in, or to the Resend-compatible server in RESEND_BASE_URL when that is set, and to
+// a local GitHub stand-in for the editor's login (port PORT + 2) unless CMS_GITHUB_ORIGIN is set.
 import { spawn } from 'node:child_process';
+import { localGitHubApp, startLocalGitHub } from './local-github.mjs';
 import { startLocalResend } from './local-resend.mjs';
 import { mirrorSecondChannel } from './second-channel-mirror.mjs';
 
@@ -14,6 +16,7 @@ if (!process.env.RESEND_BASE_URL) {
 } else {
   console.log(`Resend API: ${process.env.RESEND_BASE_URL}`);
 }
+const github = process.env.CMS_GITHUB_ORIGIN ? undefined : await startLocalGitHub({ port: Number(process.env.GITHUB_STAND_IN_PORT ?? port + 2) });
 const stopMirror = mirrorSecondChannel({ to: outboxDir });
 
 // Settings a deployment gets from Cloudflare's dashboard; here they point at the local stand-in.
@@ -25,6 +28,10 @@ const bindings = {
   RESEND_BASE_URL: process.env.RESEND_BASE_URL ?? sink.url,
   RATE_LIMIT_SALT: 'local-development',
   OUTBOX_RETRY_DELAYS: process.env.OUTBOX_RETRY_DELAYS ?? '',
+  CMS_GITHUB_CLIENT_ID: process.env.CMS_GITHUB_CLIENT_ID ?? localGitHubApp.clientId,
+  CMS_GITHUB_CLIENT_SECRET: process.env.CMS_GITHUB_CLIENT_SECRET ?? localGitHubApp.clientSecret,
+  CMS_GITHUB_ORIGIN: process.env.CMS_GITHUB_ORIGIN ?? github.url,
+  CMS_GITHUB_API_ORIGIN: process.env.CMS_GITHUB_API_ORIGIN ?? process.env.CMS_GITHUB_ORIGIN ?? github.url,
   ...JSON.parse(process.env.HALLOJIJ_BINDINGS ?? '{}'),
 };
 const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--local', '--show-interactive-dev-session=false'];
@@ -37,11 +44,13 @@ const stop = () => {
   wrangler.kill('SIGTERM');
   stopMirror();
   sink?.close();
+  github?.close();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 wrangler.on('exit', (code) => {
   stopMirror();
   sink?.close();
+  github?.close();
   process.exit(code ?? 0);
 });

@@ -65,10 +65,14 @@ function localizePageField(field: EditorField): EditorField {
   return field.name === 'audience' ? { ...field, i18n: 'duplicate' } : { ...field, i18n: true };
 }
 
-/** The whole configuration; `repo` is the GitHub repository the production editor saves to. */
-export function editorConfig({ repo, branch = 'main' }: { repo: string; branch?: string }) {
+/**
+ * The whole configuration; `repo` is the GitHub repository the production editor saves to, and
+ * `site` the site's public address, whose Worker does the GitHub login (`/api/cms/auth`,
+ * src/editorAuth/login.ts).
+ */
+export function editorConfig({ repo, branch = 'main', site }: { repo: string; branch?: string; site: string }) {
   return {
-    backend: { name: 'github', repo, branch },
+    backend: { name: 'github', repo, branch, base_url: new URL(site).origin, auth_endpoint: 'api/cms/auth' },
     // No uploads: pages show no photos, and every file the editor may touch is text.
     media_folder: 'public/uploads',
     // An empty optional field is left out, never written as null (zod's optional() refuses null:

@@ -21,6 +21,12 @@ export interface WorkerEnv {
   DEAD_LETTER_QUEUE?: string;
   /** The outbox's retry schedule in seconds, comma-separated (default: the production schedule). */
   OUTBOX_RETRY_DELAYS?: string;
+  /** The editor's GitHub login (src/editorAuth/settings.ts): OAuth app, repository, origins. */
+  CMS_GITHUB_CLIENT_ID?: string;
+  CMS_GITHUB_CLIENT_SECRET?: string;
+  CMS_GITHUB_REPO?: string;
+  CMS_GITHUB_ORIGIN?: string;
+  CMS_GITHUB_API_ORIGIN?: string;
 }
 
 /** A log line with a reference and an outcome, never anything she typed. */

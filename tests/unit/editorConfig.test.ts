@@ -58,7 +58,8 @@ describe('the editor configuration', () => {
   });
 
   it('covers every data file and all six languages, Dutch first', () => {
-    const config = editorConfig({ repo: 'owner/name' });
+    const config = editorConfig({ repo: 'owner/name', site: 'https://hallojij.example/' });
+    expect(config.backend).toEqual({ name: 'github', repo: 'owner/name', branch: 'main', base_url: 'https://hallojij.example', auth_endpoint: 'api/cms/auth' });
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['nl', 'en', 'pl', 'tr', 'ar', 'ti'], default_locale: 'nl' });
     expect(localeCodes).toEqual(config.i18n.locales);
     const data = config.collections.find((collection) => collection.name === 'data') as { files: { file: string }[] };
