@@ -17,6 +17,8 @@ test('/admin/ is served with its own narrow policy, not indexed, and loads the e
   expect(policies[0]).toMatch(/default-src 'none'/);
   expect(policies[0]!.match(/https:\/\/[^\s;]+/g)).toEqual(['https://api.github.com']);
   expect(response!.headers()['x-robots-tag']).toBe('noindex, nofollow');
+  // The GitHub login popup must keep its opener across GitHub and back (tests/e2e/editor-auth.spec.ts).
+  expect(headers.filter(({ name }) => name.toLowerCase() === 'cross-origin-opener-policy').map(({ value }) => value)).toEqual(['same-origin-allow-popups']);
   expect(await response!.text()).toContain('<meta name="robots" content="noindex, nofollow">');
 
   await expect(page.getByRole('button', { name: 'Werken met een lokale repository' })).toBeVisible();
