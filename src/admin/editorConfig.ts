@@ -29,6 +29,34 @@ const idField: EditorField = {
   hint: 'Andere gegevens verwijzen naar deze naam. Verander hem niet als hij al gebruikt wordt.',
 };
 
+/**
+ * Fields that hold ids of another data file's items: the editor offers those items to pick from
+ * (a relation to the other file's list), so nobody types an id that does not exist.
+ */
+const references: Record<string, { file: DataCollection; display: string[] }> = {
+  village: { file: 'villages', display: ['name'] },
+  // By id: a contact has a name or, instead, a description the picker cannot show.
+  contacts: { file: 'contacts', display: ['id', 'name'] },
+  helpLines: { file: 'helpLines', display: ['name'] },
+};
+
+/** A field as a pick from another data file's items, when it is a reference. */
+function withPicker(field: EditorField): EditorField {
+  const reference = references[field.name];
+  if (!reference) return field;
+  const { widget: _widget, field: _item, ...rest } = field;
+  return {
+    ...rest,
+    widget: 'relation',
+    collection: 'data',
+    file: reference.file,
+    value_field: 'items.*.id',
+    search_fields: [...new Set([...reference.display, 'id'])].map((path) => `items.*.${path}`),
+    display_fields: reference.display.map((path) => `items.*.${path}`),
+    ...(field.widget === 'list' ? { multiple: true } : {}),
+  };
+}
+
 /** The editor's view of one data file: a list at the top of the file, one item per entry. */
 export function dataFileEditor(collection: DataCollection): { name: string; label: string; file: string; format: string; fields: EditorField[] } {
   const { schema, label, summary } = dataCollections[collection];
@@ -38,7 +66,7 @@ export function dataFileEditor(collection: DataCollection): { name: string; labe
     label,
     file: `content/data/${file}`,
     format: file.endsWith('.json') ? 'json' : 'yaml',
-    fields: [{ name: 'items', label, widget: 'list', root: true, summary, collapsed: true, fields: [idField, ...fieldsFromSchema(schema)] }],
+    fields: [{ name: 'items', label, widget: 'list', root: true, summary, collapsed: true, fields: [idField, ...fieldsFromSchema(schema).map(withPicker)] }],
   };
 }
 

@@ -11,7 +11,7 @@ import { fieldLabel, optionLabel, patternMessage } from './fieldLabels';
 export interface EditorField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'boolean' | 'datetime' | 'select' | 'list' | 'object' | 'keyvalue' | 'markdown';
+  widget: 'string' | 'text' | 'boolean' | 'datetime' | 'select' | 'list' | 'object' | 'keyvalue' | 'markdown' | 'relation';
   required?: boolean;
   default?: unknown;
   hint?: string;

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { meetupSchema } from '../../src/content/schemas';
 import { recordedVersions } from '../../src/content/sourceVersionRecords';
 import { sourceVersionsOf, splitFrontmatter } from '../../src/content/sourceVersions';
-import { contentFiles, fillWhenShown, pickCopyOfCheckout, saveInEditor, savedFiles } from './editorLocalFolder';
+import { contentFiles, fillWhenShown, pickCopyOfCheckout, pickWhenShown, saveInEditor, savedFiles } from './editorLocalFolder';
 
 // Saves through the real editor at /admin/ (Sveltia CMS, local folder mode on a copy of content/)
 // change only what was edited: the content files are kept in the form the editor writes
@@ -91,7 +91,7 @@ test('a meet-up added in the editor is written at the end of meetups.yaml and pa
       await fillWhenShown(page, field(label).getByRole('textbox', { name: `${languageNames[code]} (${code})` }), text);
     }
   }
-  await fillWhenShown(page, field('Dorp (id uit Dorpen)').getByRole('textbox'), 'nieuwkuijk');
+  await pickWhenShown(page, field('Dorp').getByRole('combobox'), 'Nieuwkuijk');
   await fillWhenShown(page, field('Plek').getByRole('textbox'), 'Dorpshuis Nieuwkuijk');
   await fillWhenShown(page, field('Straat en huisnummer').getByRole('textbox'), 'Kerkstraat 1');
   await fillWhenShown(page, field('Postcode').getByRole('textbox'), '5253 AA');

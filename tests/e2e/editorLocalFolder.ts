@@ -67,3 +67,11 @@ export async function fillWhenShown(page: Page, field: Locator, text: string): P
   for (let tries = 0; tries < 20 && (await field.count()) === 0; tries += 1) await page.mouse.wheel(0, 250);
   await field.fill(text);
 }
+
+/** Picks `option` in a picker of the editor (a reference to another data file), scrolling to it first. */
+export async function pickWhenShown(page: Page, picker: Locator, option: string): Promise<void> {
+  await page.mouse.move(300, 500);
+  for (let tries = 0; tries < 20 && (await picker.count()) === 0; tries += 1) await page.mouse.wheel(0, 250);
+  await picker.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}

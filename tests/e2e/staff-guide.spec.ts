@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { contentFiles, fillWhenShown, pickCopyOfCheckout, saveInEditor, savedFiles } from './editorLocalFolder';
+import { contentFiles, fillWhenShown, pickCopyOfCheckout, pickWhenShown, saveInEditor, savedFiles } from './editorLocalFolder';
 
 // The staff guide (docs/redactie.md), step by step in the real editor: change the team's phone
 // number and clear its sample mark, add a meet-up, mark a translation as current, then rebuild
@@ -73,7 +73,7 @@ test('a staff member changes the phone number, adds a meet-up and marks a transl
     for (const [code, text] of Object.entries(byLanguage)) await fillWhenShown(page, field(label).getByRole('textbox', { name: `${languageNames[code]} (${code})` }), text);
     if (label === 'Titel') await shoot(page, '05-ontmoeting-toevoegen');
   }
-  await fillWhenShown(page, field('Dorp (id uit Dorpen)').getByRole('textbox'), 'nieuwkuijk');
+  await pickWhenShown(page, field('Dorp').getByRole('combobox'), 'Nieuwkuijk');
   await fillWhenShown(page, field('Plek').getByRole('textbox'), 'Dorpshuis Nieuwkuijk');
   await fillWhenShown(page, field('Straat en huisnummer').getByRole('textbox'), 'Kerkstraat 1');
   await fillWhenShown(page, field('Postcode').getByRole('textbox'), '5253 AA');
