@@ -1,4 +1,4 @@
-import { editorKeyOrder } from '../content/editorFormat';
+import { editorKeyOrder } from '../content/editorKeyOrder';
 import type { EditorField } from './schemaFields';
 
 /**

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
-import { editorKeyOrder, editorPage } from './editorFormat.ts';
+import { editorPage } from './editorFormat.ts';
+import { editorKeyOrder } from './editorKeyOrder.ts';
 import { splitFrontmatter } from './sourceVersions.ts';
 
 /**
