@@ -4,6 +4,8 @@ import { expectOnlyLocalRequests, recordCspViolations, recordRequests } from './
 
 // The editor for staff at /admin/ (src/admin/): served by the site itself, asking no other site.
 test.use({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+// The editor is a 2 MB application: under CI's load a run through it takes longer than 30 s.
+test.describe.configure({ timeout: 120_000 });
 
 test('/admin/ is served with its own narrow policy, not indexed, and loads the editor from this site only', async ({ page }) => {
   const requests = recordRequests(page);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { locales } from '../../src/i18n/locales';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -74,4 +75,38 @@ export async function pickWhenShown(page: Page, picker: Locator, option: string)
   for (let tries = 0; tries < 20 && (await picker.count()) === 0; tries += 1) await page.mouse.wheel(0, 250);
   await picker.click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The meet-up the tests and the staff guide add in the editor. */
+export const newMeetup = {
+  id: 'mamacafe-nieuwkuijk',
+  texts: {
+    Titel: { nl: 'Mama-café Nieuwkuijk', en: 'Mum café Nieuwkuijk', pl: 'Mama-café Nieuwkuijk', tr: 'Mama-café Nieuwkuijk', ar: 'مقهى الأمهات في Nieuwkuijk', ti: 'ካፌ ኣዴታት ኣብ Nieuwkuijk' },
+    Omschrijving: { nl: 'Koffie, thee en andere moeders. Je baby mag mee.', en: 'Coffee, tea and other mums. Your baby can come along.', pl: 'Kawa, herbata i inne mamy. Możesz przyjść z dzieckiem.', tr: 'Kahve, çay ve diğer anneler. Bebeğini getirebilirsin.', ar: 'قهوة وشاي وأمهات أخريات. يمكنكِ إحضار طفلكِ.', ti: 'ቡን፣ ሻሂን ካልኦት ኣዴታትን። ምስ ህጻንኪ ክትመጺ ትኽእሊ።' },
+    Wanneer: { nl: 'elke tweede dinsdag van de maand, 10.00 tot 11.30 uur', en: 'every second Tuesday of the month, 10 to 11.30 am', pl: 'w każdy drugi wtorek miesiąca, 10:00–11:30', tr: 'her ayın ikinci salısı, saat 10.00 ile 11.30 arası', ar: 'ثاني يوم ثلاثاء من كل شهر، من الساعة 10:00 حتى 11:30', ti: 'ኣብ ነፍሲ ወከፍ ወርሒ ካልኣይ ሰሉስ፣ ሰዓት 10:00 ክሳብ 11:30' },
+  } as Record<string, Record<string, string>>,
+  village: { label: 'Nieuwkuijk', id: 'nieuwkuijk' },
+  place: 'Dorpshuis Nieuwkuijk',
+  address: { street: 'Kerkstraat 1', postcode: '5253 AA', town: 'Nieuwkuijk' },
+};
+
+/**
+ * Adds `newMeetup` in the editor, from the list of data files to just before saving;
+ * `afterStep` runs after the titles and after the address (the guide takes its pictures there).
+ */
+export async function addMeetupInEditor(page: Page, afterStep: (step: 'titles' | 'address') => Promise<void> = async () => {}): Promise<void> {
+  await page.getByText('Ontmoetingen', { exact: true }).first().click();
+  await page.getByRole('button', { name: /Ontmoetingen.? toevoegen/ }).click();
+  const field = (label: string) => page.getByRole('group', { name: `Veld “⁨${label}⁩”` }).last();
+  await field('Korte naam (id)').getByRole('textbox').fill(newMeetup.id);
+  for (const [label, byLanguage] of Object.entries(newMeetup.texts)) {
+    for (const { code, name } of locales) await fillWhenShown(page, field(label).getByRole('textbox', { name: `${name} (${code})` }), byLanguage[code]!);
+    if (label === 'Titel') await afterStep('titles');
+  }
+  await pickWhenShown(page, field('Dorp').getByRole('combobox'), newMeetup.village.label);
+  await fillWhenShown(page, field('Plek').getByRole('textbox'), newMeetup.place);
+  await fillWhenShown(page, field('Straat en huisnummer').getByRole('textbox'), newMeetup.address.street);
+  await fillWhenShown(page, field('Postcode').getByRole('textbox'), newMeetup.address.postcode);
+  await fillWhenShown(page, field('Plaats').getByRole('textbox'), newMeetup.address.town);
+  await afterStep('address');
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { contentFiles, fillWhenShown, pickCopyOfCheckout, pickWhenShown, saveInEditor, savedFiles } from './editorLocalFolder';
+import { addMeetupInEditor, contentFiles, newMeetup, pickCopyOfCheckout, saveInEditor, savedFiles } from './editorLocalFolder';
 
 // The staff guide (docs/redactie.md), step by step in the real editor: change the team's phone
 // number and clear its sample mark, add a meet-up, mark a translation as current, then rebuild
@@ -45,7 +45,7 @@ test('a staff member changes the phone number, adds a meet-up and marks a transl
   await page.getByRole('treeitem', { name: /Gegevens/ }).click();
   await shoot(page, '02-gegevens');
   await page.getByText('Contacten', { exact: true }).first().click();
-  await page.getByRole('group').filter({ hasText: 'Team Hallo jij!' }).getByRole('button', { name: 'Uitvouwen' }).first().click();
+  await page.getByRole('group').filter({ hasText: 'Team Hallo jij!' }).getByRole('button', { name: 'Uitvouwen', exact: true }).first().click();
   await page.getByRole('textbox', { name: 'Telefoonnummer' }).first().fill('0416-654321');
   await page.getByRole('switch', { name: 'Voorbeeldwaarde (nog niet bevestigd)' }).first().click();
   await expect(page.getByRole('switch', { name: 'Voorbeeldwaarde (nog niet bevestigd)' }).first()).not.toBeChecked();
@@ -59,26 +59,7 @@ test('a staff member changes the phone number, adds a meet-up and marks a transl
   await saveInEditor(page);
 
   // 2. A new meet-up at the end of the list.
-  await page.getByText('Ontmoetingen', { exact: true }).first().click();
-  await page.getByRole('button', { name: /Ontmoetingen.? toevoegen/ }).click();
-  const field = (label: string) => page.getByRole('group', { name: `Veld “⁨${label}⁩”` }).last();
-  await field('Korte naam (id)').getByRole('textbox').fill('mamacafe-nieuwkuijk');
-  const texts: Record<string, Record<string, string>> = {
-    Titel: { nl: 'Mama-café Nieuwkuijk', en: 'Mum café Nieuwkuijk', pl: 'Mama-café Nieuwkuijk', tr: 'Mama-café Nieuwkuijk', ar: 'مقهى الأمهات في Nieuwkuijk', ti: 'ካፌ ኣዴታት ኣብ Nieuwkuijk' },
-    Omschrijving: { nl: 'Koffie, thee en andere moeders. Je baby mag mee.', en: 'Coffee, tea and other mums. Your baby can come along.', pl: 'Kawa, herbata i inne mamy. Możesz przyjść z dzieckiem.', tr: 'Kahve, çay ve diğer anneler. Bebeğini getirebilirsin.', ar: 'قهوة وشاي وأمهات أخريات. يمكنكِ إحضار طفلكِ.', ti: 'ቡን፣ ሻሂን ካልኦት ኣዴታትን። ምስ ህጻንኪ ክትመጺ ትኽእሊ።' },
-    Wanneer: { nl: 'elke tweede dinsdag van de maand, 10.00 tot 11.30 uur', en: 'every second Tuesday of the month, 10 to 11.30 am', pl: 'w każdy drugi wtorek miesiąca, 10:00–11:30', tr: 'her ayın ikinci salısı, saat 10.00 ile 11.30 arası', ar: 'ثاني يوم ثلاثاء من كل شهر، من الساعة 10:00 حتى 11:30', ti: 'ኣብ ነፍሲ ወከፍ ወርሒ ካልኣይ ሰሉስ፣ ሰዓት 10:00 ክሳብ 11:30' },
-  };
-  const languageNames: Record<string, string> = { nl: 'Nederlands', en: 'English', pl: 'Polski', tr: 'Türkçe', ar: 'العربية', ti: 'ትግርኛ' };
-  for (const [label, byLanguage] of Object.entries(texts)) {
-    for (const [code, text] of Object.entries(byLanguage)) await fillWhenShown(page, field(label).getByRole('textbox', { name: `${languageNames[code]} (${code})` }), text);
-    if (label === 'Titel') await shoot(page, '05-ontmoeting-toevoegen');
-  }
-  await pickWhenShown(page, field('Dorp').getByRole('combobox'), 'Nieuwkuijk');
-  await fillWhenShown(page, field('Plek').getByRole('textbox'), 'Dorpshuis Nieuwkuijk');
-  await fillWhenShown(page, field('Straat en huisnummer').getByRole('textbox'), 'Kerkstraat 1');
-  await fillWhenShown(page, field('Postcode').getByRole('textbox'), '5253 AA');
-  await fillWhenShown(page, field('Plaats').getByRole('textbox'), 'Nieuwkuijk');
-  await shoot(page, '06-ontmoeting-adres');
+  await addMeetupInEditor(page, (step) => shoot(page, step === 'titles' ? '05-ontmoeting-toevoegen' : '06-ontmoeting-adres'));
   await saveInEditor(page);
 
   // 3. A translator marks the English gift-package page as matching today's Dutch text.
@@ -110,14 +91,14 @@ test('a staff member changes the phone number, adds a meet-up and marks a transl
     expect(contact).toContain('href="tel:+31416654321"');
     expect(contact).not.toContain('tel:+31416123456');
     const meetups = readFileSync(join(dist, 'nl/ontmoeten/index.html'), 'utf8');
-    expect(meetups).toContain('Mama-café Nieuwkuijk');
-    expect(readFileSync(join(dist, 'ti/ontmoeten/index.html'), 'utf8')).toContain('ካፌ ኣዴታት ኣብ Nieuwkuijk');
+    expect(meetups).toContain(newMeetup.texts.Titel!.nl);
+    expect(readFileSync(join(dist, 'ti/ontmoeten/index.html'), 'utf8')).toContain(newMeetup.texts.Titel!.ti);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(pathToFileURL(join(dist, 'nl/contact/index.html')).href);
     await expect(page.getByRole('link', { name: /0416.654321/ }).first()).toBeVisible();
     await shoot(page, '08-contactpagina');
     await page.goto(pathToFileURL(join(dist, 'nl/ontmoeten/index.html')).href);
-    await page.getByText('Mama-café Nieuwkuijk').first().scrollIntoViewIfNeeded();
+    await page.getByText(newMeetup.texts.Titel!.nl!).first().scrollIntoViewIfNeeded();
     await shoot(page, '09-ontmoetingen');
   } finally {
     rmSync(dirname(dist), { recursive: true, force: true });
