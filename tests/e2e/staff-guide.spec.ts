@@ -9,7 +9,8 @@ import { addMeetupInEditor, contentFiles, newMeetup, pickCopyOfCheckout, saveInE
 // The staff guide (docs/redactie.md), step by step in the real editor: change the team's phone
 // number and clear its sample mark, add a meet-up, mark a translation as current, then rebuild
 // the site from what the editor saved and see both on the pages. With GUIDE_SCREENSHOTS=1 the
-// screenshots are written to docs/redactie/ (the ones the guide shows).
+// screenshots are written to docs/redactie/ (the ones the guide shows):
+// GUIDE_SCREENSHOTS=1 npx playwright test --project staff-guide --no-deps
 test.use({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false, locale: 'nl-NL' });
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
