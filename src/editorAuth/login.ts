@@ -14,6 +14,9 @@ import { handshakePage, type LoginResult } from './handshakePage';
  */
 export const stateCookie = 'hallojij-cms-state';
 
+/** Where GitHub sends the popup back; the OAuth app's callback URL is this on the site's address. */
+const callbackPath = '/api/cms/callback';
+
 /** Dutch messages for staff, by code; the code also goes to the log (never a token or a name). */
 export const loginErrors = {
   notConfigured: 'Inloggen is op deze website nog niet ingesteld. Vraag de beheerder om de instellingen voor GitHub (CMS_GITHUB_…).',
@@ -38,7 +41,7 @@ export function beginLogin(url: URL, settings: EditorAuthSettings): Response {
   const authorize = new URL('/login/oauth/authorize', settings.CMS_GITHUB_ORIGIN);
   authorize.search = new URLSearchParams({
     client_id: settings.CMS_GITHUB_CLIENT_ID,
-    redirect_uri: new URL('/api/cms/callback', url.origin).href,
+    redirect_uri: new URL(callbackPath, url.origin).href,
     scope: 'repo,user',
     state,
   }).toString();
@@ -61,7 +64,7 @@ export async function completeLogin(request: Request, settings: EditorAuthSettin
     const exchange = await fetchFromGitHub(new URL('/login/oauth/access_token', settings.CMS_GITHUB_ORIGIN), {
       method: 'POST',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'User-Agent': 'hallojij-editor-login' },
-      body: JSON.stringify({ client_id: settings.CMS_GITHUB_CLIENT_ID, client_secret: settings.CMS_GITHUB_CLIENT_SECRET, code, redirect_uri: new URL('/api/cms/callback', url.origin).href }),
+      body: JSON.stringify({ client_id: settings.CMS_GITHUB_CLIENT_ID, client_secret: settings.CMS_GITHUB_CLIENT_SECRET, code, redirect_uri: new URL(callbackPath, url.origin).href }),
     });
     if (exchange.status >= 500) return loginFailed('githubUnavailable', url.origin, `token exchange ${exchange.status}`);
     const answer = (await exchange.json().catch(() => ({}))) as { access_token?: unknown };

@@ -33,7 +33,7 @@ const pluralSuffix = /_(zero|one|two|few|many|other)$/;
  */
 export function interfaceStrings(messages: Readonly<Record<string, string>>): Strings {
   const strings: Strings = new Map();
-  for (const [key, text] of Object.entries(messages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, text] of Object.entries(messages).sort(byKey)) {
     const id = `interface:${key.replace(pluralSuffix, '')}`;
     strings.set(id, strings.has(id) ? `${strings.get(id)}\n${text}` : text);
   }
@@ -78,7 +78,10 @@ export function stringStates(dutch: Strings, translation: Strings, recorded: Rea
 
 /** A record in the order it is written: keys sorted, so that a change is one line in a diff. */
 export function sortedRecord(record: Readonly<StringRecord>): StringRecord {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(byKey));
 }
+
+/** Entries by key, in code-unit order (stable across machines, unlike a locale's collation). */
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
