@@ -45,7 +45,7 @@ export function measurePages(dist) {
     const asset = (url) => (existsSync(join(dist, url)) ? readFileSync(join(dist, url)) : Buffer.alloc(0));
     const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => asset(m[1]));
     const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => asset(m[1]));
-    const icons = [...text.matchAll(/<link[^>]+rel="icon"[^>]+href="([^"]+)"/g)].length;
+    const icons = [...text.matchAll(/<link[^>]+rel="icon"[^>]+href="(?!data:)([^"]+)"/g)].length;
     const fonts = [...new Set([...text.matchAll(/<link[^>]+rel="preload"[^>]+href="([^"]+\.woff2)"/g)].map((m) => m[1]))].map(asset);
     const inlineScript = [...text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
     const scriptBytes = Buffer.concat([Buffer.from(inlineScript), ...js]);
@@ -60,7 +60,7 @@ export function measurePages(dist) {
       scriptRaw: scriptBytes.length,
       scriptBrotli: scriptBytes.length ? brotli(scriptBytes) : 0,
       fontBytes: fonts.reduce((sum, file) => sum + file.length, 0),
-      // The favicon is requested too (not render-blocking): Lighthouse's network records count it.
+      // A favicon file would be requested too (not render-blocking): Lighthouse's network records count it.
       requests: 1 + css.length + js.length + fonts.length + icons,
     });
   }

@@ -44,7 +44,7 @@ if (results.workerBundle.gzip > 200 * 1024) broken.push(`worker bundle ${results
 
 // 4. Start the site, its Worker and the Resend stand-in, with the floors (bench/floors.mjs) in dist/
 // for this run only, so they are served by the same server as the pages.
-const floors = args.has('--skip-lighthouse') ? [] : writeFloorPages(join(root, 'dist'));
+const floors = args.has('--skip-lighthouse') ? [] : await writeFloorPages(join(root, 'dist'));
 process.on('exit', () => removeFloorPages(join(root, 'dist')));
 const outboxDir = mkdtempSync(join(tmpdir(), 'hallojij-outbox-'));
 const server = spawn('node', ['scripts/serve.mjs'], { cwd: root, env: { ...env, PORT: String(port), OUTBOX_DIR: outboxDir }, stdio: 'ignore', detached: true });

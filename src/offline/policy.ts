@@ -51,12 +51,12 @@ export function isKeepablePage(url: URL, response: Pick<Response, 'ok' | 'status
 
 /** Files every page may need that never change under their name (fingerprinted build output, icons). */
 export function isStaticAsset(url: URL): boolean {
-  return url.search === '' && (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/icons/') || url.pathname === '/favicon.svg');
+  return url.search === '' && (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/icons/'));
 }
 
-/** The site's own files a page refers to (its script font, the icon), to keep with the page. */
+/** The site's own files a page refers to (its script font), to keep with the page. */
 export function assetPathsIn(html: string): string[] {
-  return [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"?#]+|\/favicon\.svg)"/g)].map((match) => match[1]!))];
+  return [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"?#]+)"/g)].map((match) => match[1]!))];
 }
 
 /** A kept page as it is shown offline: with the notice that she is reading the saved copy. */

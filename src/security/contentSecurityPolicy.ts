@@ -9,7 +9,8 @@ export function buildContentSecurityPolicy(hashes: { scripts: Iterable<string>; 
     'default-src': ["'none'"],
     'script-src': ["'self'", ...quoted(hashes.scripts)],
     'style-src': ["'self'", ...quoted(hashes.styles)],
-    'img-src': ["'self'"],
+    // data: for the favicon, which every page carries inline (src/offline/appIcon.ts).
+    'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'manifest-src': ["'self'"],

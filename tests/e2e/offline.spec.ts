@@ -88,7 +88,7 @@ test('nothing she typed or received is kept on her phone', async ({ browser }) =
 test('installable: each language has a web app manifest that opens the site in that language', async ({ page, request }) => {
   for (const lang of ['nl', 'ar', 'ti'] as const) {
     await page.goto(`/${lang}/`);
-    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href', { timeout: 10_000 });
     const manifest = await (await request.get(href!)).json();
     expect(manifest).toMatchObject({ lang, start_url: `/${lang}/`, display: 'standalone', dir: lang === 'ar' ? 'rtl' : 'ltr' });
     expect(manifest.description).toBe(dictionaries[lang]['site.tagline']);
@@ -99,5 +99,29 @@ test('installable: each language has a web app manifest that opens the site in t
       expect(`${png.width}x${png.height}`).toBe(icon.sizes);
     }
     expect(manifest.icons.map((icon: { purpose: string }) => icon.purpose)).toEqual(expect.arrayContaining(['any', 'maskable']));
+  }
+});
+
+test('first the page, then the app: while a page loads her phone fetches only the page (and its font); the manifest follows, and Chromium can install the site', async ({ page }) => {
+  for (const lang of ['nl', 'ti'] as const) {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`/${lang}/`, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    expect(requested, 'requests in the first second after load').toEqual(lang === 'ti' ? [`/${lang}/`, expect.stringMatching(/^\/_astro\/fonts\/\w+\.woff2$/)] : [`/${lang}/`]);
+    // Chromium fetches a linked manifest and its icon at load (not seen as page requests here): not linked yet.
+    await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
+    // The tab still has its icon: drawn from the page itself.
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
+
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `/${lang}/manifest.webmanifest`, { timeout: 10_000 });
+    const cdp = await page.context().newCDPSession(page);
+    const appManifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
+    expect(appManifest).toMatchObject({ url: expect.stringMatching(new RegExp(`/${lang}/manifest\\.webmanifest$`)), errors: [] });
+    // Playwright's contexts are incognito windows, where Chromium installs nothing: that one reason aside, none.
+    await expect
+      .poll(async () => ((await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] }).installabilityErrors.map((error) => error.errorId))
+      .toEqual(['in-incognito']);
+    page.removeAllListeners('request');
   }
 });

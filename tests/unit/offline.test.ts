@@ -40,11 +40,10 @@ describe('what the service worker keeps', () => {
 
   it('keeps fingerprinted files and the icons, found in the page', () => {
     expect(isStaticAsset(at('/_astro/fonts/abc.woff2'))).toBe(true);
-    expect(isStaticAsset(at('/favicon.svg'))).toBe(true);
+    expect(isStaticAsset(at('/icons/icon-192.png'))).toBe(true);
     expect(isStaticAsset(at('/sw.js'))).toBe(false);
-    expect(assetPathsIn('<link rel="preload" href="/_astro/fonts/a.woff2"><link href="/favicon.svg"><a href="https://x.example/_astro/y">')).toEqual([
+    expect(assetPathsIn('<link rel="preload" href="/_astro/fonts/a.woff2"><link rel="icon" href="data:image/svg+xml,x"><a href="https://x.example/_astro/y">')).toEqual([
       '/_astro/fonts/a.woff2',
-      '/favicon.svg',
     ]);
   });
 
