@@ -90,14 +90,14 @@ export async function prepareScriptFonts(root: string): Promise<PreparedScriptFo
   for (const scriptFont of scriptFonts) {
     const codePoints = charactersInScript(siteText, scriptFont);
     const text = String.fromCodePoint(...codePoints);
-    const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
+    const hash = createHash('sha256').update(JSON.stringify([text, scriptFont.layoutFeatures])).digest('hex').slice(0, 10);
     const variants = [];
     for (const [weight, source] of Object.entries(scriptFont.sources)) {
       const slug = scriptFont.family.toLowerCase().replaceAll(' ', '-');
       const target = join(cacheDir, `${slug}-${weight}-${hash}.woff2`);
       if (!existsSync(target)) {
         const full = await readFile(require.resolve(source));
-        await writeFile(target, await subsetFont(full, text, { targetFormat: 'woff2' }));
+        await writeFile(target, await subsetFont(full, text, { targetFormat: 'woff2', keepFeatures: scriptFont.layoutFeatures && [...scriptFont.layoutFeatures] }));
       }
       variants.push({ src: [`./${relative(root, target)}`] as [string], weight: Number(weight), style: 'normal' as const });
     }

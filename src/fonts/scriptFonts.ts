@@ -15,6 +15,8 @@ export interface ScriptFont {
   readonly sources: Readonly<Record<400, string>>;
   /** Code point ranges of the script; only characters in these ranges are kept and served. */
   readonly ranges: readonly (readonly [number, number])[];
+  /** OpenType features kept in the subset; all of the font's when absent. */
+  readonly layoutFeatures?: readonly string[];
 }
 
 export const scriptFonts: readonly ScriptFont[] = [
@@ -40,6 +42,12 @@ export const scriptFonts: readonly ScriptFont[] = [
     sources: {
       400: '@fontsource/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-400-normal.woff2',
     },
+    // Everything but kerning ('kern'), which is over half of the subset: 15,472 bytes with it,
+    // 7,312 without. Measured on the site's Tigrinya pages (harfbuzz): it moves 39 % of the
+    // letter pairs by 0.04 em on average (0.7 px at 18 px), the text is 1.5 % wider without it.
+    // Ethiopic is traditionally set letter by letter without kerning; one network round trip
+    // less on a thin connection counts for more (TCP's first window is about 14 KB).
+    layoutFeatures: ['calt', 'ccmp', 'mark', 'mkmk'],
     ranges: [
       [0x1200, 0x137f],
       [0x1380, 0x139f],

@@ -3,7 +3,8 @@ declare module 'subset-font' {
   export default function subsetFont(
     font: Uint8Array,
     text: string,
-    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' },
+    /** keepFeatures: OpenType feature tags to keep (all when absent). */
+    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; keepFeatures?: string[] },
   ): Promise<Buffer>;
 }
 declare module 'fontverter' {
