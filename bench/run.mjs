@@ -1,7 +1,8 @@
 // `npm run bench`: builds the site, starts it as one Worker with static assets (wrangler dev, workerd)
 // and the local Resend stand-in, measures, prints a table, writes bench/results.json, and exits
 // non-zero when a budget is broken. Numbers: bytes per page, Lighthouse (median of 5, mobile,
-// simulated throttling, each page beside a hand-written floor of its script built in the same run), the Worker's API under load (autocannon), and the Worker's bundle size.
+// simulated throttling, each page in turn with a hand-written floor of its script built in the
+// same run), the Worker's API under load (autocannon), and the Worker's bundle size.
 // Options: --skip-build, --skip-lighthouse, --skip-load, --skip-observatory (for a quick look).
 // The Observatory scan serves the site on 127.0.0.1:80, so the bench needs to run as root.
 import { execFileSync, spawn } from 'node:child_process';
@@ -61,10 +62,18 @@ for (let i = 0; i < 120; i += 1) {
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
-// 5. Lighthouse, median of five runs per page; each script's floor first, then its pages.
+// 5. Lighthouse, median of five runs. Per script, five rounds of [its floor, home, sign-up,
+// questions]: whatever the machine does at a moment hits a page and its floor alike.
 const lighthouseRuns = 5;
 const lcpBudgetMs = 1000;
 const floorRatioBudget = 1.1;
+// The floor itself, a page with nothing to improve and no script, scores 92 to 100 in single
+// runs on this two-core machine: its total blocking time (112-310 ms) comes from one long task
+// of the browser's own that Lighthouse cannot attribute (137-375 ms simulated, on pages and
+// floors alike). So a page is held to its floor's median score less this margin, not to 100;
+// its LCP, the part a page can change, has its own budgets above.
+const floorPerformanceMargin = 5;
+const measuredSlugs = ['', 'aanmelden/', 'vragen/'];
 if (!args.has('--skip-lighthouse')) {
   // A run that measured nothing (NaN) does not count; all runs failing leaves NaN, which breaks the budget.
   const median = (values) => {
@@ -75,49 +84,56 @@ if (!args.has('--skip-lighthouse')) {
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const measure = async (path) => {
+    const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    return {
+      performance: lhr.categories.performance.score * 100,
+      accessibility: lhr.categories.accessibility.score * 100,
+      bestPractices: lhr.categories['best-practices'].score * 100,
+      seo: lhr.categories.seo.score * 100,
+      lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+      tbtMs: lhr.audits['total-blocking-time'].numericValue,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      totalBytes: lhr.audits['total-byte-weight'].numericValue,
+      failed: Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id),
+      networkRecords: lhr.audits['network-requests'].details.items,
+    };
+  };
   results.lighthouse = [];
   results.floors = [];
   for (const lang of Object.values(floorScripts)) {
     const floor = floors.find((candidate) => candidate.lang === lang);
-    const floorRuns = [];
-    for (let run = 0; run < lighthouseRuns; run += 1) {
-      const { lhr } = await lighthouse(`${base}${floor.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-      floorRuns.push(lhr.audits['largest-contentful-paint'].numericValue);
+    const paths = [floor.path, ...measuredSlugs.map((slug) => `/${lang}/${slug}`)];
+    const runsOf = new Map(paths.map((path) => [path, []]));
+    for (let round = 0; round < lighthouseRuns; round += 1) {
+      for (const path of paths) runsOf.get(path).push(await measure(path));
     }
-    const floorLcpMs = median(floorRuns);
-    results.floors.push({ ...floor, lcpMs: floorLcpMs, runs: floorRuns });
-    for (const slug of ['', 'aanmelden/', 'vragen/']) {
-      const url = `${base}/${lang}/${slug}`;
-      const runs = [];
-      for (let run = 0; run < lighthouseRuns; run += 1) {
-        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-        runs.push({
-          performance: lhr.categories.performance.score * 100,
-          accessibility: lhr.categories.accessibility.score * 100,
-          bestPractices: lhr.categories['best-practices'].score * 100,
-          seo: lhr.categories.seo.score * 100,
-          lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
-          tbtMs: lhr.audits['total-blocking-time'].numericValue,
-          cls: lhr.audits['cumulative-layout-shift'].numericValue,
-          totalBytes: lhr.audits['total-byte-weight'].numericValue,
-          failed: Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id),
-          networkRecords: lhr.audits['network-requests'].details.items,
-        });
-      }
-      const summary = { url: `/${lang}/${slug}` };
+    const floorRuns = runsOf.get(floor.path);
+    const floorLcpMs = median(floorRuns.map((run) => run.lcpMs));
+    const floorPerformance = median(floorRuns.map((run) => run.performance));
+    results.floors.push({ ...floor, lcpMs: floorLcpMs, performance: floorPerformance, runs: floorRuns.map((run) => run.lcpMs) });
+    for (const slug of measuredSlugs) {
+      const url = `/${lang}/${slug}`;
+      const runs = runsOf.get(url);
+      const summary = { url };
       for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'totalBytes']) summary[key] = median(runs.map((r) => r[key]));
+      summary.lcpRuns = runs.map((run) => Math.round(run.lcpMs));
       summary.failedAudits = [...new Set(runs.flatMap((r) => r.failed))];
       summary.floorLcpMs = floorLcpMs;
       summary.floorRatio = Math.round((summary.lcpMs / floorLcpMs) * 1000) / 1000;
+      summary.floorPerformance = floorPerformance;
       results.lighthouse.push(summary);
-      for (const category of ['performance', 'accessibility', 'bestPractices', 'seo']) {
-        if (summary[category] < 100) broken.push(`Lighthouse ${category} ${summary[category]} on ${summary.url} (${summary.failedAudits.join(', ')})`);
+      for (const category of ['accessibility', 'bestPractices', 'seo']) {
+        if (!(summary[category] >= 100)) broken.push(`Lighthouse ${category} ${summary[category]} on ${summary.url} (${summary.failedAudits.join(', ')})`);
+      }
+      if (!(summary.performance >= Math.min(100, floorPerformance) - floorPerformanceMargin)) {
+        broken.push(`Lighthouse performance ${summary.performance} on ${summary.url} < its floor's ${floorPerformance} - ${floorPerformanceMargin} (TBT ${Math.round(summary.tbtMs)} ms, CLS ${summary.cls.toFixed(3)})`);
       }
       if (!(summary.lcpMs <= lcpBudgetMs)) broken.push(`LCP ${Math.round(summary.lcpMs)} ms on ${summary.url} > ${lcpBudgetMs} ms`);
       if (!(summary.floorRatio <= floorRatioBudget)) broken.push(`LCP ${Math.round(summary.lcpMs)} ms on ${summary.url} is ${summary.floorRatio} × its floor (${Math.round(floorLcpMs)} ms) > ${floorRatioBudget}`);
       // Cross-check the byte counter against Lighthouse's network records once per language.
       if (slug === '') {
-        const page = results.pages.find((p) => p.path === `/${lang}/`);
+        const page = results.pages.find((p) => p.path === url);
         const records = runs.at(-1).networkRecords;
         const documentRecord = records.find((record) => record.resourceType === 'Document');
         results.crossCheck ??= [];
@@ -227,12 +243,12 @@ for (const page of [...heaviest.slice(0, 8), ...results.pages.filter((p) => ['/n
 console.log(`(${results.pages.length} pages; largest ${kb(heaviest[0].htmlBrotli)} brotli)`);
 console.log(`\nWorker bundle (minified): ${kb(results.workerBundle.raw)} raw, ${kb(results.workerBundle.gzip)} gzip (free-plan limit 3 MB)`);
 if (results.lighthouse) {
-  console.log(`\nLighthouse 13, mobile, simulated throttling, median of ${lighthouseRuns}; floor = a hand-written page of the script, same run`);
-  console.log(['page'.padEnd(16), 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'floor', 'ratio', 'TBT ms', 'CLS', 'bytes'].join('  '));
+  console.log(`\nLighthouse 13, mobile, simulated throttling, median of ${lighthouseRuns}, each page in turn with the floor of its script (a hand-written page of the same text, same run)`);
+  console.log(['page'.padEnd(16), 'perf', 'floor', 'a11y', 'bp', 'seo', 'LCP ms', 'floor', 'ratio', 'TBT ms', 'CLS', 'bytes', '  LCP runs'].join('  '));
   for (const row of results.lighthouse) {
-    console.log([row.url.padEnd(16), String(row.performance).padStart(4), String(row.accessibility).padStart(4), String(row.bestPractices).padStart(3), String(row.seo).padStart(3), String(Math.round(row.lcpMs)).padStart(6), String(Math.round(row.floorLcpMs)).padStart(5), row.floorRatio.toFixed(2).padStart(5), String(Math.round(row.tbtMs)).padStart(6), row.cls.toFixed(3), kb(row.totalBytes)].join('  '));
+    console.log([row.url.padEnd(16), String(row.performance).padStart(4), String(row.floorPerformance).padStart(5), String(row.accessibility).padStart(4), String(row.bestPractices).padStart(3), String(row.seo).padStart(3), String(Math.round(row.lcpMs)).padStart(6), String(Math.round(row.floorLcpMs)).padStart(5), row.floorRatio.toFixed(2).padStart(5), String(Math.round(row.tbtMs)).padStart(6), row.cls.toFixed(3), kb(row.totalBytes).padStart(7), `  ${row.lcpRuns.join('/')}`].join('  '));
   }
-  console.log(`floors: ${results.floors.map((floor) => `${floor.script} ${Math.round(floor.lcpMs)} ms (${floor.characters} characters, runs ${floor.runs.map(Math.round).join('/')})`).join('; ')}`);
+  console.log(`floors: ${results.floors.map((floor) => `${floor.script} ${Math.round(floor.lcpMs)} ms, performance ${floor.performance} (${floor.characters} characters, runs ${floor.runs.map(Math.round).join('/')})`).join('; ')}`);
 }
 if (results.load) {
   console.log('\nPOST /api/register, 50 connections, 20 s');

@@ -19,7 +19,7 @@ test('every internal link and anchor resolves', () => {
   for (const [url, html] of pages) {
     const ids = new Set(attributeValues(html, 'id'));
     for (const href of attributeValues(html, 'href')) {
-      if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+      if (/^(https?:|mailto:|tel:|data:)/.test(href)) continue;
       const [path = '', anchor] = href.split('#');
       const targetUrl = path === '' ? url : new URL(path, `http://site${url}`).pathname;
       const target = path === '' ? html : pages.get(targetUrl) ?? (existsSync(join(dist, targetUrl)) ? '' : undefined);
