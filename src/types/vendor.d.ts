@@ -4,7 +4,7 @@ declare module 'subset-font' {
     font: Uint8Array,
     text: string,
     /** keepFeatures: OpenType feature tags to keep (all when absent). */
-    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; keepFeatures?: string[] },
+    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; keepFeatures?: string[] | undefined },
   ): Promise<Buffer>;
 }
 declare module 'fontverter' {
