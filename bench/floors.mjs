@@ -4,10 +4,10 @@
 // subset font the site serves (preloaded, as the site does), the Latin floor none. Lighthouse
 // measures the floors like the pages, so LCP ÷ floor says how close a page is to what is possible,
 // whatever the machine is doing.
-// The floors are served under the site's own Content-Security-Policy, with their style's hash in
-// it: under the site's policy as it is, their inline style would be blocked and they would be
-// measured unstyled and without their font. They carry the page's icon link too, so that neither
-// side asks for an icon the other does not.
+// The floors get a Content-Security-Policy of their own, built like the site's but with their
+// styles' hashes (a `_headers` rule, removed with them): under the site's policy their inline
+// style would be blocked and they would be measured unstyled and without their font. They carry
+// the page's icon link too, so that neither side asks for an icon the other does not.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
