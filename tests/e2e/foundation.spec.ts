@@ -81,6 +81,33 @@ for (const locale of locales) {
         expect(drawnByOthers, `${selector}: glyphs drawn by other fonts ${JSON.stringify(fonts)}`).toBeLessThanOrEqual(otherCharacters);
       }
     });
+
+    test('lays out no letters of a script it has no font for', async ({ page }) => {
+      // Even visually hidden text is laid out: for letters the page's fonts lack, her phone
+      // searches every font it has (slow, and boxes where it finds none). Names in such a
+      // script are drawn, with the name as the drawing's accessible label.
+      for (const slug of ['', 'aanmelden/', 'vragen/', 'verwijzers/']) {
+        await page.goto(`/${locale.code}/${slug}`);
+        const laidOutText = await page.evaluate(() => {
+          const texts: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            if (range.getClientRects().length > 0) texts.push(node.textContent ?? '');
+          }
+          return texts.join(' ');
+        });
+        for (const font of scriptFonts.filter((candidate) => candidate.script !== locale.script)) {
+          const foreign = [...laidOutText].filter((character) => charactersInScriptText(character, font) > 0).join('');
+          expect(foreign, `${font.script} letters laid out on /${locale.code}/${slug}`).toBe('');
+        }
+      }
+      // Their names still reach screen readers, in their own language.
+      for (const other of locales.filter((candidate) => candidate.script !== 'Latn' && candidate.script !== locale.script)) {
+        await expect(page.locator('nav.language-switcher').getByRole('link', { name: other.name, exact: true })).toHaveAttribute('lang', other.code);
+      }
+    });
   });
 }
 
