@@ -85,7 +85,7 @@ for (const locale of locales) {
     test('lays out no letters of a script it has no font for', async ({ page }) => {
       // Even visually hidden text is laid out: for letters the page's fonts lack, her phone
       // searches every font it has (slow, and boxes where it finds none). Names in such a
-      // script are drawn, with the name as the drawing's accessible label.
+      // script are drawn, with the name as the drawing's title (its accessible name).
       for (const slug of ['', 'aanmelden/', 'vragen/', 'verwijzers/']) {
         await page.goto(`/${locale.code}/${slug}`);
         const laidOutText = await page.evaluate(() => {
