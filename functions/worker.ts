@@ -4,13 +4,9 @@ import { editorLogin } from './api/cms/auth';
 import { editorLoginCallback } from './api/cms/callback';
 import { health } from './api/health';
 import { register } from './api/register';
+import type { Env, RequestHandler } from './env';
 import { deliverDeadLetters, deliverOutbox } from './queues/outbox';
-import type { RequestHandler } from '../src/forms/formEndpoint';
-import type { WorkerEnv } from '../src/http/env';
-import { jsonResponse } from '../src/http/functionHeaders';
-
-/** Cloudflare's bindings beside the settings: the `send_email` binding of the second channel. */
-type Env = WorkerEnv & { TEAM_MAIL?: SendEmail };
+import { jsonResponse } from '../src/http/responses';
 
 const routes: Record<string, RequestHandler> = {
   '/api/register': register,

@@ -7,9 +7,9 @@
 // translated fields of the data files (content/translation-records/<lang>.json); `--all` marks
 // those too.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { sectionsOf, sourceVersionsOf, splitFrontmatter } from '../src/content/sourceVersions.ts';
-import { recordedVersions, withSourceVersions } from '../src/content/sourceVersionRecords.ts';
-import { markStringsDone, stringFolders } from '../src/i18n/stringFiles.ts';
+import { sectionsOf, sourceVersionsOf, splitFrontmatter } from '../src/translationStatus/sourceVersions.ts';
+import { recordedVersions, withSourceVersions } from '../src/translationStatus/sourceVersionRecords.ts';
+import { markStringsDone, stringFolders } from '../src/translationStatus/stringFiles.ts';
 
 const folders = stringFolders(new URL('..', import.meta.url).pathname, process.env);
 

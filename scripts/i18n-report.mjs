@@ -6,9 +6,9 @@
 // `strings` covers the interface strings and the translated fields of the data files; only
 // strings that are not current are listed there.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { sectionStates, splitFrontmatter } from '../src/content/sourceVersions.ts';
-import { recordedVersions } from '../src/content/sourceVersionRecords.ts';
-import { readStringStates, stringFolders } from '../src/i18n/stringFiles.ts';
+import { sectionStates, splitFrontmatter } from '../src/translationStatus/sourceVersions.ts';
+import { recordedVersions } from '../src/translationStatus/sourceVersionRecords.ts';
+import { readStringStates, stringFolders } from '../src/translationStatus/stringFiles.ts';
 
 // I18N_PAGES_DIR: another pages folder (the tests use a copy).
 const pagesDir = process.env.I18N_PAGES_DIR ? new URL(`file://${process.env.I18N_PAGES_DIR.replace(/\/?$/, '/')}`) : new URL('../content/pages/', import.meta.url);

@@ -1,5 +1,5 @@
-import { callbackForm } from '../../src/forms/callbackForm';
-import { formEndpoint } from '../../src/forms/formEndpoint';
+import { callbackSubmission } from '../../src/submissions/callbackSubmission';
+import { submissionHandler } from '../../src/submissions/handleSubmission';
 
 /** `POST /api/callback`: a referrer asks the team to call a mother (fields and answers: README). */
-export const callback = formEndpoint(callbackForm);
+export const callback = submissionHandler(callbackSubmission);

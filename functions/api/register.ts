@@ -1,5 +1,5 @@
-import { formEndpoint } from '../../src/forms/formEndpoint';
-import { registrationForm } from '../../src/forms/registrationForm';
+import { registrationSubmission } from '../../src/submissions/registrationSubmission';
+import { submissionHandler } from '../../src/submissions/handleSubmission';
 
 /** `POST /api/register`: a mother signs herself up (fields and answers: README). */
-export const register = formEndpoint(registrationForm);
+export const register = submissionHandler(registrationSubmission);

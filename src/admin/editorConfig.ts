@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { dataFiles, type DataCollection } from '../content/dataFiles';
 import { contactSchema, giftItemSchema, helpLineSchema, meetupSchema, pageSchema, topicSchema, villageSchema } from '../content/schemas';
 import { defaultLocale, localeCodes } from '../i18n/locales';
-import { markCurrentField } from './markTranslationCurrent';
+import { markCurrentField } from '../translationStatus/markTranslationCurrent';
 import { fieldsFromSchema, type EditorField } from './schemaFields';
 
 /** Each data collection's schema (as in src/content.config.ts), its Dutch name and how an item is summarised. */
@@ -73,7 +73,7 @@ export function dataFileEditor(collection: DataCollection): { name: string; labe
 /**
  * The frontmatter fields and MDX body of a page; the body stays raw text so `{#id}` and
  * `<Components />` survive. Plus one switch that is never saved: a translator marks her
- * translation as matching today's Dutch text (src/admin/markTranslationCurrent.ts).
+ * translation as matching today's Dutch text (src/translationStatus/markTranslationCurrent.ts).
  */
 export function pageFields(): EditorField[] {
   const markCurrent: EditorField = {

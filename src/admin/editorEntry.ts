@@ -6,7 +6,7 @@
 import CMS from '@sveltia/cms';
 import { defaultLocale } from '../i18n/locales';
 import { addScriptFonts } from './scriptFonts';
-import { markCurrentField, savedTranslation, type PageData } from './markTranslationCurrent';
+import { markCurrentField, savedTranslation, type PageData } from '../translationStatus/markTranslationCurrent';
 
 // A page's switch "this translation matches the Dutch text" becomes its sourceVersions record.
 // Returning an entry makes the editor rebuild every language's content (key-value fields in its

@@ -24,7 +24,7 @@ export const pageSchema = z.object({
   audience: z.enum(['mothers', 'referrers']).default('mothers'),
   /**
    * Translations only: per section id, the fingerprint of the Dutch section it was translated
-   * from (src/content/sourceVersions.ts). Written by `npm run i18n:done`, never by hand.
+   * from (src/translationStatus/sourceVersions.ts). Written by `npm run i18n:done`, never by hand.
    */
   sourceVersions: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[0-9a-f]{8}$/)).optional(),
 });

@@ -1,5 +1,5 @@
-import { functionSecurityHeaders } from '../http/functionHeaders';
-import { escapeHtml } from '../mail/escape';
+import { workerSecurityHeaders } from '../http/responses';
+import { escapeHtml } from '../utils/html';
 
 /** What the login popup tells the editor: a token, or why there is none (in Dutch, for staff). */
 export type LoginResult = { token: string } | { error: string; errorCode: string };
@@ -21,7 +21,7 @@ export function handshakePage(result: LoginResult, siteOrigin: string): Response
   const script = `const {origin,message}=${data};const opener=window.opener;if(opener){window.addEventListener('message',(event)=>{if(event.origin===origin&&event.data==='authorizing:github')opener.postMessage(message,origin);});opener.postMessage('authorizing:github',origin);}`;
   const text = 'token' in result ? 'Je bent ingelogd. Dit venster sluit vanzelf.' : escapeHtml(result.error);
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><title>Inloggen · Hallo jij!</title></head><body><p>${text}</p><script nonce="${nonce}">${script}</script></body></html>`;
-  const headers = new Headers(functionSecurityHeaders);
+  const headers = new Headers(workerSecurityHeaders);
   headers.set('Content-Type', 'text/html; charset=utf-8');
   headers.set('Content-Security-Policy', `default-src 'none'; script-src 'nonce-${nonce}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`);
   headers.set('X-Robots-Tag', 'noindex, nofollow');

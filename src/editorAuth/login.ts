@@ -1,5 +1,6 @@
 import type { EditorAuthSettings } from './settings';
 import { handshakePage, type LoginResult } from './handshakePage';
+import { logEvent } from '../utils/log';
 
 /**
  * The editor's GitHub login (what Sveltia's separate `sveltia-cms-auth` Worker does, here in the
@@ -30,7 +31,7 @@ export type LoginErrorCode = keyof typeof loginErrors;
 
 /** The error page for `code`, logged by code only. */
 export function loginFailed(code: LoginErrorCode, siteOrigin: string, detail?: string): Response {
-  console.log(JSON.stringify({ event: 'editor-login', outcome: code, ...(detail ? { detail } : {}) }));
+  logEvent('editor-login', { outcome: code, ...(detail ? { detail } : {}) });
   return withoutStateCookie(handshakePage({ error: loginErrors[code], errorCode: code }, siteOrigin), siteOrigin);
 }
 
@@ -77,7 +78,7 @@ export async function completeLogin(request: Request, settings: EditorAuthSettin
   const access = await writeAccess(token, settings, fetchFromGitHub);
   if (access === 'unreachable') return loginFailed('githubUnavailable', url.origin, 'repository check unreachable');
   if (!access) return loginFailed('noWriteAccess', url.origin);
-  console.log(JSON.stringify({ event: 'editor-login', outcome: 'success' }));
+  logEvent('editor-login', { outcome: 'success' });
   return withoutStateCookie(handshakePage({ token } satisfies LoginResult, url.origin), url.origin);
 }
 

@@ -5,7 +5,7 @@ export const defaultEditorRepository = 'gemeente-heusden/hallojij';
 
 /**
  * The settings of the editor's GitHub login, read from the Worker's environment like the mail
- * settings (src/mail/config.ts). CMS_GITHUB_CLIENT_SECRET is a secret (`wrangler secret put`).
+ * settings (src/delivery/mailSettings.ts). CMS_GITHUB_CLIENT_SECRET is a secret (`wrangler secret put`).
  * The two origins exist for GitHub Enterprise and for the local stand-in the tests use.
  */
 export const editorAuthSettingsSchema = z.object({
@@ -21,7 +21,7 @@ export type EditorAuthSettings = z.infer<typeof editorAuthSettingsSchema>;
  * The login settings, or the names of those missing or wrong (never their values), so the
  * login page can say it is not set up and the log can say which setting to fix.
  */
-export function readEditorAuthSettings(env: Record<string, unknown>): { ok: true; settings: EditorAuthSettings } | { ok: false; problems: string[] } {
+export function readEditorAuthSettings(env: { readonly [Name in keyof EditorAuthSettings]?: string | undefined }): { ok: true; settings: EditorAuthSettings } | { ok: false; problems: string[] } {
   const parsed = editorAuthSettingsSchema.safeParse(env);
   if (parsed.success) return { ok: true, settings: parsed.data };
   return { ok: false, problems: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))] };

@@ -1,9 +1,9 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-// zod/mini: the same rules as zod, a quarter of the size in the functions bundle.
 import * as z from 'zod/mini';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { villageIds } from '../content/villages';
+import { isLocale } from '../i18n/locales';
 import { useTranslations, type Translate } from '../i18n/useTranslations';
-import { villageIds } from './villages';
+import type { ContactMethod, Registration } from '../mail/registrationEmails';
+import { fieldRules, formResult, isPhoneNumber, phoneNumber, truthy, type FormResult } from './fields';
 import { cleanText } from './sanitize';
 
 /** The sign-up form's fields in page order: their names are the API (see README). */
@@ -34,35 +34,11 @@ export const maxLengths = {
   message: 1000,
 } as const;
 
-export const contactMethods = ['call', 'whatsapp', 'sms', 'email'] as const;
-export type ContactMethod = (typeof contactMethods)[number];
+/** The ways she can choose to be contacted, in page order. */
+export const contactMethods = ['call', 'whatsapp', 'sms', 'email'] as const satisfies readonly ContactMethod[];
 
 /** How far ahead a due date may lie: a pregnancy lasts about 10 months. */
 const maxDaysAhead = 300;
-
-/** A valid sign-up, normalised: what the e-mails are made of. */
-export interface Registration {
-  lang: Locale;
-  name: string;
-  /** E.164, e.g. +31612345678. */
-  phone?: string;
-  email?: string;
-  contactBy: ContactMethod;
-  /** A site language code, or the language she wrote in her own words. */
-  talkLanguage: string;
-  /** YYYY-MM-DD: the due date, or the birth date when `babyBorn`. */
-  dueDate: string;
-  babyBorn: boolean;
-  /** A village id of gemeente Heusden, or "elsewhere". */
-  village: string;
-  age?: number;
-  midwife?: string;
-  message?: string;
-}
-
-export type RegistrationResult =
-  | { ok: true; registration: Registration }
-  | { ok: false; errors: Partial<Record<RegistrationField, string>> };
 
 /** The date as YYYY-MM-DD from `dueDate`, or from the form's day, month and year fields. */
 export function composeDate(raw: Record<string, unknown>): { value: string; entered: boolean } {
@@ -83,37 +59,26 @@ export function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-const truthy = (value: unknown) => value === true || (typeof value === 'string' && ['yes', 'true', 'on', '1'].includes(value.toLowerCase()));
-
 function schemaFor(t: Translate) {
-  const tooLong = (max: number) => t('error.tooLong', { max });
-  const clean = () => z.transform((value: unknown) => cleanText(value));
-  const optionalText = (max: number, multiline = false) =>
-    z.pipe(z.transform((value: unknown) => cleanText(value, { multiline }) || undefined), z.optional(z.string().check(z.maxLength(max, tooLong(max)))));
-
+  const { requiredText, optionalText, choice, required, flag } = fieldRules(t);
   return z.object({
-    name: z.pipe(clean(), z.string().check(z.minLength(1, t('error.name.required')), z.maxLength(maxLengths.name, tooLong(maxLengths.name)))),
-    phone: optionalText(maxLengths.phone).check(
-      z.refine((phone) => phone === undefined || parsePhoneNumberFromString(phone, 'NL')?.isValid() === true, t('error.phone.invalid')),
-    ),
+    name: requiredText(t('error.name.required'), maxLengths.name),
+    phone: optionalText(maxLengths.phone).check(z.refine((phone) => phone === undefined || isPhoneNumber(phone), t('error.phone.invalid'))),
     email: optionalText(maxLengths.email).check(
       z.refine((email) => email === undefined || z.email().safeParse(email).success, t('error.email.invalid')),
     ),
-    contactBy: z.pipe(clean(), z.enum(contactMethods, t('error.contactBy.required'))),
-    talkLanguage: z.pipe(
-      clean(),
-      z.string().check(z.minLength(1, t('error.talkLanguage.required')), z.maxLength(maxLengths.talkLanguageOther, tooLong(maxLengths.talkLanguageOther))),
-    ),
+    contactBy: choice(contactMethods, t('error.contactBy.required')),
+    talkLanguage: requiredText(t('error.talkLanguage.required'), maxLengths.talkLanguageOther),
     talkLanguageOther: optionalText(maxLengths.talkLanguageOther),
-    babyBorn: z.pipe(z.transform(truthy), z.boolean()),
-    village: z.pipe(clean(), z.enum([...villageIds, 'elsewhere'], t('error.village.required'))),
+    babyBorn: flag(),
+    village: choice([...villageIds, 'elsewhere'], t('error.village.required')),
     age: z.pipe(
       z.transform((value: unknown) => cleanText(value) || undefined),
       z.optional(z.pipe(z.string().check(z.regex(/^\d{1,2}$/, t('error.age.invalid'))), z.transform(Number))),
     ),
     midwife: optionalText(maxLengths.midwife),
     message: optionalText(maxLengths.message, true),
-    consent: z.pipe(z.transform(truthy), z.literal(true, t('error.consent.required'))),
+    consent: required(t('error.consent.required')),
   });
 }
 
@@ -141,46 +106,27 @@ function crossFieldErrors(raw: Record<string, unknown>, date: { value: string; e
 }
 
 /**
- * Validates a sign-up as posted by the form or by another system, with every message in the
- * visitor's language. `today` (YYYY-MM-DD) is passed in so the rules can be tested on any date.
+ * Validates a sign-up as posted by the form or by another system, every message in the language
+ * of `t` (by default the `lang` she sent). `today` (YYYY-MM-DD) is passed in so the rules can be
+ * tested on any date.
  */
-export function parseRegistration(raw: Record<string, unknown>, today: string): RegistrationResult {
-  const lang = isLocale(raw.lang) ? raw.lang : 'nl';
-  const t = useTranslations(lang);
+export function parseRegistration(raw: Record<string, unknown>, today: string, t: Translate = useTranslations(isLocale(raw.lang) ? raw.lang : undefined)): FormResult<Registration> {
   const date = composeDate(raw);
-  const result = schemaFor(t).safeParse(raw);
-  const errors: Partial<Record<RegistrationField, string>> = {};
-  for (const issue of result.error?.issues ?? []) {
-    const field = issue.path[0] as RegistrationField;
-    if (registrationFields.includes(field)) errors[field] ??= issue.message;
-  }
-  for (const [field, message] of Object.entries(crossFieldErrors(raw, date, t, today))) {
-    errors[field as RegistrationField] ??= message;
-  }
-  if (!result.success || Object.keys(errors).length > 0) {
-    return { ok: false, errors: Object.fromEntries(registrationFields.filter((f) => errors[f]).map((f) => [f, errors[f]])) };
-  }
-  const form = result.data;
-  const phone = form.phone ? parsePhoneNumberFromString(form.phone, 'NL')!.number : undefined;
-  const talkLanguage = form.talkLanguage === 'other' ? form.talkLanguageOther! : form.talkLanguage;
-  return {
-    ok: true,
-    registration: {
-      lang,
+  return formResult(registrationFields, schemaFor(t).safeParse(raw), crossFieldErrors(raw, date, t, today), (form): Registration => {
+    const phone = form.phone ? phoneNumber(form.phone)!.number : undefined;
+    return {
+      lang: t.lang,
       name: form.name,
       ...(phone ? { phone } : {}),
       ...(form.email ? { email: form.email } : {}),
       contactBy: form.contactBy,
-      talkLanguage,
+      talkLanguage: form.talkLanguage === 'other' ? form.talkLanguageOther! : form.talkLanguage,
       dueDate: date.value,
       babyBorn: form.babyBorn,
       village: form.village,
       ...(form.age !== undefined ? { age: form.age } : {}),
       ...(form.midwife ? { midwife: form.midwife } : {}),
       ...(form.message ? { message: form.message } : {}),
-    },
-  };
+    };
+  });
 }
-
-/** The languages she can choose to talk in: the six site languages, or another. */
-export const talkLanguageChoices = [...localeCodes, 'other'] as const;

@@ -1,11 +1,33 @@
-import type { CallbackRequest } from '../forms/callback';
-import type { MailMeta } from '../forms/formDefinition';
+import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/useTranslations';
-import type { EmailMessage } from './emailMessage';
-import { escapeHtml, headerSafe } from './escape';
+import { escapeHtml } from '../utils/html';
+import type { EmailMessage, MailMeta } from './emailMessage';
 import { dutchLanguageName, htmlTable, letter } from './emailParts';
+import { headerSafe } from './headerSafe';
 
+/** The referrer's role, as the team reads it. */
 const roleDutch = { midwife: 'verloskundige', gp: 'huisarts', youthNurse: 'jeugdverpleegkundige', socialWorker: 'sociaal werker', other: 'anders' } as const;
+/** What a referrer can be. */
+export type ReferrerRole = keyof typeof roleDutch;
+
+/** A valid callback request, normalised (src/forms/callback.ts): what the e-mails are made of. */
+export interface CallbackRequest {
+  lang: Locale;
+  referrerName: string;
+  referrerOrganisation: string;
+  referrerRole: ReferrerRole;
+  referrerEmail: string;
+  /** E.164 */
+  referrerPhone?: string;
+  motherName: string;
+  /** E.164 */
+  motherPhone: string;
+  /** A site language code, or the language in words. */
+  callLanguage: string;
+  bestTime?: string;
+  leaveMessage: boolean;
+  note?: string;
+}
 
 /** The callback request to the team, in Dutch: reference and "terugbelverzoek" in the subject, nothing personal there. */
 export function callbackTeamEmail(request: CallbackRequest, meta: MailMeta): EmailMessage {

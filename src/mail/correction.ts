@@ -1,5 +1,6 @@
 import type { EmailMessage } from './emailMessage';
-import { escapeHtml, headerSafe } from './escape';
+import { escapeHtml } from '../utils/html';
+import { headerSafe } from './headerSafe';
 
 const dutchTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
@@ -20,14 +21,4 @@ export function asCorrection(message: EmailMessage, sent: { submittedAt?: string
     text: `${correctionNote}\n\n${message.text}`,
     html: message.html.replace(/<body([^>]*)>/, `<body$1>\n<p><strong>${escapeHtml(correctionNote)}</strong></p>`),
   };
-}
-
-/**
- * A short fingerprint of an e-mail's content, for the Idempotency-Key of a correction: the same
- * changed answers sent twice are still one e-mail.
- */
-export async function contentFingerprint(message: EmailMessage): Promise<string> {
-  const canonical = JSON.stringify([message.to, message.subject, message.text, message.html, message.replyTo ?? null]);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical)));
-  return [...digest.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -7,3 +7,11 @@ export interface EmailMessage {
   html: string;
   replyTo?: string | undefined;
 }
+
+/** What every template gets besides the answers: the reference, the sender, the team's inbox and contact. */
+export interface MailMeta {
+  reference: string;
+  from: string;
+  inbox: string;
+  team: { phone: string; email: string };
+}

@@ -1,6 +1,7 @@
 import { getLocaleDir, type Locale } from '../i18n/locales';
 import type { EmailMessage } from './emailMessage';
-import { escapeHtml, headerSafe } from './escape';
+import { escapeHtml } from '../utils/html';
+import { headerSafe } from './headerSafe';
 
 /** A language's name in Dutch for the team ("Arabisch"), or the words she wrote. */
 export function dutchLanguageName(code: string): string {

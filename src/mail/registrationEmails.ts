@@ -1,20 +1,44 @@
-import type { Registration } from '../forms/registration';
+import { villageName } from '../content/villages';
+import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/useTranslations';
-import type { EmailMessage } from './emailMessage';
-import { escapeHtml, headerSafe } from './escape';
+import { escapeHtml } from '../utils/html';
+import type { EmailMessage, MailMeta } from './emailMessage';
 import { dutchLanguageName, htmlTable, letter } from './emailParts';
-export type { EmailMessage } from './emailMessage';
+import { headerSafe } from './headerSafe';
 
-
+/** How she wants to be contacted, as the team reads it. */
 const contactByDutch = { call: 'bellen', whatsapp: 'WhatsApp', sms: 'sms', email: 'e-mail' } as const;
+/** A way she can choose to be contacted. */
+export type ContactMethod = keyof typeof contactByDutch;
+
+/** A valid sign-up, normalised (src/forms/registration.ts): what the e-mails are made of. */
+export interface Registration {
+  lang: Locale;
+  name: string;
+  /** E.164, e.g. +31612345678. */
+  phone?: string;
+  email?: string;
+  contactBy: ContactMethod;
+  /** A site language code, or the language she wrote in her own words. */
+  talkLanguage: string;
+  /** YYYY-MM-DD: the due date, or the birth date when `babyBorn`. */
+  dueDate: string;
+  babyBorn: boolean;
+  /** A village id of gemeente Heusden, or "elsewhere". */
+  village: string;
+  age?: number;
+  midwife?: string;
+  message?: string;
+}
+
 const dutchDate = (isoDate: string) => isoDate.split('-').reverse().join('-');
-const villageName = (id: string) => (id === 'elsewhere' ? 'buiten gemeente Heusden' : id.charAt(0).toUpperCase() + id.slice(1));
+const dutchVillage = (id: string) => (id === 'elsewhere' ? 'buiten gemeente Heusden' : villageName(id));
 
 /**
  * The e-mail to the team, in Dutch: the reference in the subject (no personal or health data
  * there), first how and in which language to contact her, then every answer in a table.
  */
-export function teamEmail(registration: Registration, meta: { reference: string; from: string; inbox: string }): EmailMessage {
+export function teamEmail(registration: Registration, meta: Pick<MailMeta, 'reference' | 'from' | 'inbox'>): EmailMessage {
   const { reference } = meta;
   const howTo = registration.contactBy === 'email' ? registration.email : registration.phone;
   const firstContact = `Neem contact op via ${contactByDutch[registration.contactBy]} (${howTo ?? registration.phone ?? registration.email}), in het ${dutchLanguageName(registration.talkLanguage)}.`;
@@ -29,7 +53,7 @@ export function teamEmail(registration: Registration, meta: { reference: string;
     ['Contact via', contactByDutch[registration.contactBy]],
     ['Taal voor de gesprekken', dutchLanguageName(registration.talkLanguage)],
     [registration.babyBorn ? 'Baby geboren op' : 'Uitgerekend op', dutchDate(registration.dueDate)],
-    ['Dorp', villageName(registration.village)],
+    ['Dorp', dutchVillage(registration.village)],
     ['Leeftijd', registration.age !== undefined ? String(registration.age) : '–'],
     ['Verloskundige', registration.midwife ?? '–'],
     ['Bericht', registration.message ?? '–'],
@@ -66,7 +90,7 @@ ${htmlTable(rows)}
  */
 export function confirmationEmail(
   registration: Registration & { email: string },
-  meta: { reference: string; from: string; team: { phone: string; email: string } },
+  meta: Pick<MailMeta, 'reference' | 'from' | 'team'>,
 ): EmailMessage {
   const t = useTranslations(registration.lang);
   const paragraphs = [

@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { meetupSchema } from '../../src/content/schemas';
-import { recordedVersions } from '../../src/content/sourceVersionRecords';
-import { sourceVersionsOf, splitFrontmatter } from '../../src/content/sourceVersions';
+import { recordedVersions } from '../../src/translationStatus/sourceVersionRecords';
+import { sourceVersionsOf, splitFrontmatter } from '../../src/translationStatus/sourceVersions';
 import { addMeetupInEditor, contentFiles, newMeetup, pickCopyOfCheckout, saveInEditor, savedFiles } from './editorLocalFolder';
 
 // Saves through the real editor at /admin/ (Sveltia CMS, local folder mode on a copy of content/)

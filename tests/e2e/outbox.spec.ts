@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { dictionaries } from '../../src/i18n/translations';
-import { referenceFor } from '../../src/mail/reference';
+import { referenceFor } from '../../src/submissions/reference';
 import { fillValidForm } from './signUpForm';
 import {
   clearFaults,
@@ -103,7 +103,7 @@ test.describe('when Resend is down', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dictionaries.ar['received.title']!);
     await expect(page.getByText(dictionaries.ar['received.text']!)).toBeVisible();
-    const ref = await referenceFor(`registration:${prefix}-browser`);
+    const ref = referenceFor(`registration:${prefix}-browser`);
     await expect(page.getByText(ref)).toBeVisible();
     await expect(page.getByText(dictionaries.ar['received.urgent']!.replace('{{phone}}', '\u20660416-123456\u2069'))).toBeVisible();
     await page.screenshot({ path: 'test-results/received-ar.png', fullPage: true });
@@ -123,8 +123,8 @@ test.describe('the same submission sent again', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
     const emails = await outboxFor(prefix);
     expect(emails.map((email) => email.body.subject)).toEqual([
-      `Nieuwe aanmelding Hallo jij! ${await referenceFor(`registration:${String(original.submissionId)}`)}`,
-      `Correctie: Nieuwe aanmelding Hallo jij! ${await referenceFor(`registration:${String(original.submissionId)}`)}`,
+      `Nieuwe aanmelding Hallo jij! ${referenceFor(`registration:${String(original.submissionId)}`)}`,
+      `Correctie: Nieuwe aanmelding Hallo jij! ${referenceFor(`registration:${String(original.submissionId)}`)}`,
     ]);
     expect(emails[1]!.body.text).toContain('+31687654321');
     expect(emails[1]!.body.text).toMatch(/^Correctie: de gegevens zijn gewijzigd. Ze zijn verstuurd op \d+ \p{L}+ 20\d\d/u);

@@ -5,8 +5,8 @@ import { useTranslations } from '../../src/i18n/useTranslations';
 import { callbackReceipt } from '../../src/mail/callbackEmails';
 import { confirmationEmail } from '../../src/mail/registrationEmails';
 import { pageMetadata } from '../../src/seo/pageMetadata';
-import type { Registration } from '../../src/forms/registration';
-import type { CallbackRequest } from '../../src/forms/callback';
+import type { Registration } from '../../src/mail/registrationEmails';
+import type { CallbackRequest } from '../../src/mail/callbackEmails';
 
 const isolated = '\u2066Hallo jij!\u2069';
 const isolates = /[\u2066\u2069]/;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { dataCollections, dataFileEditor, editorConfig, pageFields } from '../../src/admin/editorConfig';
 import type { EditorField } from '../../src/admin/schemaFields';
-import { markCurrentField } from '../../src/admin/markTranslationCurrent';
+import { markCurrentField } from '../../src/translationStatus/markTranslationCurrent';
 import { withLocalFonts, withoutStatusCheck } from '../../src/admin/editorBundle';
 import { dataFiles, type DataCollection } from '../../src/content/dataFiles';
 import { pageSchema } from '../../src/content/schemas';

@@ -5,8 +5,8 @@ import { dataFileEditor, pageFields } from '../../src/admin/editorConfig';
 import { editorEntry } from '../../src/admin/editorEntries';
 import { dataFiles, type DataCollection } from '../../src/content/dataFiles';
 import { editorDataFile, editorPage, editorYaml } from '../../src/content/editorFormat';
-import { splitFrontmatter } from '../../src/content/sourceVersions';
-import { withSourceVersions } from '../../src/content/sourceVersionRecords';
+import { splitFrontmatter } from '../../src/translationStatus/sourceVersions';
+import { withSourceVersions } from '../../src/translationStatus/sourceVersionRecords';
 
 // Content files stay in the form the editor at /admin/ writes, so that a save there changes only
 // what was edited (tests/e2e/editor-save.spec.ts checks the editor itself writes this form).

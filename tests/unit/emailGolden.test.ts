@@ -1,10 +1,11 @@
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { teamContact } from '../../src/content/team';
-import { callbackForm } from '../../src/forms/callbackForm';
-import { registrationForm } from '../../src/forms/registrationForm';
+import { secondChannelEmail } from '../../src/delivery/secondChannel';
+import { useTranslations } from '../../src/i18n/useTranslations';
 import { asCorrection } from '../../src/mail/correction';
-import { secondChannelEmail } from '../../src/outbox/secondChannel';
+import { callbackSubmission } from '../../src/submissions/callbackSubmission';
+import { registrationSubmission } from '../../src/submissions/registrationSubmission';
 
 // Every e-mail the forms make, for a fixed set of sign-ups and callback requests, byte for byte
 // against a file kept in the repository: a change to what the team or she receives shows as a
@@ -30,24 +31,24 @@ const callbacks: Record<string, unknown>[] = [
 async function allEmails() {
   const emails: Record<string, unknown> = {};
   for (const [index, answers] of signUps.entries()) {
-    const result = registrationForm.parse(answers, today);
+    const result = registrationSubmission.parse(answers, today, useTranslations(String(answers.lang)));
     if (!result.ok) throw new Error(`sign-up ${index}: ${JSON.stringify(result.errors)}`);
-    const composed = registrationForm.emails(result.value, meta(`HJ-SIGNUP${index}`));
+    const composed = registrationSubmission.emails(result.value, meta(`HJ-SIGNUP${index}`));
     emails[`registration ${index} team`] = composed.team;
     emails[`registration ${index} receipt`] = composed.receipt ?? null;
     emails[`registration ${index} correction`] = asCorrection(composed.team, { submittedAt: '2026-12-01T09:30:00.000Z', waited: index % 2 === 0 });
   }
   for (const [index, answers] of callbacks.entries()) {
-    const result = callbackForm.parse(answers, today);
+    const result = callbackSubmission.parse(answers, today, useTranslations(String(answers.lang)));
     if (!result.ok) throw new Error(`callback ${index}: ${JSON.stringify(result.errors)}`);
-    const composed = callbackForm.emails(result.value, meta(`HJ-CALLBAK${index}`));
+    const composed = callbackSubmission.emails(result.value, meta(`HJ-CALLBAK${index}`));
     emails[`callback ${index} team`] = composed.team;
     emails[`callback ${index} receipt`] = composed.receipt ?? null;
   }
   // The second channel: the raw MIME has a random boundary, so what it carries is compared.
-  const first = registrationForm.parse(signUps[4]!, today);
+  const first = registrationSubmission.parse(signUps[4]!, today, useTranslations('ar'));
   if (!first.ok) throw new Error('sign-up 4');
-  const composed = registrationForm.emails(first.value, meta('HJ-SECOND00'));
+  const composed = registrationSubmission.emails(first.value, meta('HJ-SECOND00'));
   const waiting = {
     version: 1 as const,
     form: 'registration',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { savedTranslation } from '../../src/admin/markTranslationCurrent';
-import { sourceVersionsOf } from '../../src/content/sourceVersions';
+import { savedTranslation } from '../../src/translationStatus/markTranslationCurrent';
+import { sourceVersionsOf } from '../../src/translationStatus/sourceVersions';
 
 const dutch = 'Welkom.\n\n## Wat zit erin? {#wat-zit-erin}\n\nEen boek.\n\n## Wanneer? {#wanneer}\n\nNa de geboorte.\n';
 const english = 'Welcome.\n\n## What is in it? {#wat-zit-erin}\n\nA book.\n';

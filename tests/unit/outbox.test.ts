@@ -1,14 +1,14 @@
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { screenSubmission } from '../../src/forms/botCheck';
+import { screenSubmission } from '../../src/submissions/screen';
 import { asCorrection } from '../../src/mail/correction';
 import type { EmailMessage } from '../../src/mail/emailMessage';
-import { resendSender } from '../../src/mail/resendSender';
-import { consumeOutboxMessage } from '../../src/outbox/consumeOutbox';
-import { putInOutbox } from '../../src/outbox/enqueue';
-import type { OutboxMessage, QueuedMessage } from '../../src/outbox/outboxMessage';
-import { nextRetryDelay, productionRetryDelaysSeconds, retryDelaysFrom } from '../../src/outbox/retrySchedule';
-import { consumeDeadLetter, secondChannelEmail, toMime } from '../../src/outbox/secondChannel';
+import { resendSender } from '../../src/delivery/resendSender';
+import { consumeOutboxMessage } from '../../src/delivery/consumeOutbox';
+import { putInOutbox } from '../../src/delivery/enqueue';
+import type { OutboxMessage, QueuedMessage } from '../../src/delivery/outboxMessage';
+import { nextRetryDelay, productionRetryDelaysSeconds, retryDelaysFrom } from '../../src/delivery/retrySchedule';
+import { consumeDeadLetter, secondChannelEmail, toMime } from '../../src/delivery/secondChannel';
 import { startLocalResend } from '../../scripts/local-resend.mjs';
 
 // The outbox's logic without a queue: the consumers get plain message objects that record what

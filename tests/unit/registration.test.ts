@@ -1,18 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import villages from '../../content/data/villages.json' with { type: 'json' };
-import { composeDate, isRealDate, parseRegistration, type Registration } from '../../src/forms/registration';
+import { composeDate, isRealDate, parseRegistration } from '../../src/forms/registration';
+import type { Registration } from '../../src/mail/registrationEmails';
 import { cleanText } from '../../src/forms/sanitize';
-import { villageIds } from '../../src/forms/villages';
-import { checkRateLimit, type CounterStore } from '../../src/http/rateLimit';
-import { bodyKindOf, parseAnswers, readLimitedText } from '../../src/http/readBody';
-import { isCrossSite } from '../../src/http/requestGuards';
+import { villageIds } from '../../src/content/villages';
+import { checkRateLimit, type CounterStore } from '../../src/submissions/rateLimit';
+import { bodyKindOf, parseAnswers, readLimitedText } from '../../src/submissions/requestBody';
+import { isCrossSite } from '../../src/submissions/requestGuards';
 import { localeCodes } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translations';
-import { readMailConfig } from '../../src/mail/config';
-import { derivedSubmissionId, referenceFor } from '../../src/mail/reference';
+import { readMailConfig } from '../../src/delivery/mailSettings';
+import { derivedSubmissionId, referenceFor } from '../../src/submissions/reference';
 import { confirmationEmail, teamEmail } from '../../src/mail/registrationEmails';
-import { sendExactlyOnce, type SendResult } from '../../src/mail/sendPolicy';
+import { sendExactlyOnce, type SendResult } from '../../src/delivery/sendPolicy';
 
 const today = '2026-11-22';
 const valid = {
@@ -33,7 +34,7 @@ describe('registration rules', () => {
     const result = parseRegistration(valid, today);
     expect(result).toEqual({
       ok: true,
-      registration: {
+      value: {
         lang: 'nl',
         name: 'Fatima El Amrani',
         phone: '+31612345678',
@@ -66,10 +67,10 @@ describe('registration rules', () => {
   it('accepts names in Arabic and Ethiopic script, and strips bidi overrides and control characters', () => {
     for (const name of ['فاطمة الزهراء', 'ሳባ ተስፋይ']) {
       const result = parseRegistration({ ...valid, name }, today);
-      expect(result.ok && result.registration.name).toBe(name);
+      expect(result.ok && result.value.name).toBe(name);
     }
     const spoofed = parseRegistration({ ...valid, name: 'Ann\u202Eevil\u0007\n' }, today);
-    expect(spoofed.ok && spoofed.registration.name).toBe('Annevil');
+    expect(spoofed.ok && spoofed.value.name).toBe('Annevil');
     expect(cleanText('  e\u0301  ')).toBe('é');
   });
 
@@ -165,9 +166,9 @@ describe('e-mails', () => {
   });
 
   it('gives every retry of a submission the same reference', async () => {
-    expect(await referenceFor('abc')).toBe(await referenceFor('abc'));
-    expect(await referenceFor('abc')).toMatch(/^HJ-[A-Z2-9]{8}$/);
-    expect(await derivedSubmissionId({ a: 1, b: 2 })).toBe(await derivedSubmissionId({ b: 2, a: 1 }));
+    expect(referenceFor('abc')).toBe(referenceFor('abc'));
+    expect(referenceFor('abc')).toMatch(/^HJ-[A-Z2-9]{8}$/);
+    expect(derivedSubmissionId({ a: 1, b: 2 })).toBe(derivedSubmissionId({ b: 2, a: 1 }));
   });
 });
 

@@ -10,8 +10,8 @@ import {
   sourceVersionsOf,
   splitFrontmatter,
   withOutdatedNotices,
-} from '../../src/content/sourceVersions';
-import { recordedVersions, withSourceVersions } from '../../src/content/sourceVersionRecords';
+} from '../../src/translationStatus/sourceVersions';
+import { recordedVersions, withSourceVersions } from '../../src/translationStatus/sourceVersionRecords';
 
 const dutch = `Welkom bij Hallo jij!\n\n## Wat zit erin? {#wat-zit-erin}\n\n<GiftPackageList />\n\n## Wanneer? {#wanneer}\n\nNa de geboorte.\n`;
 const english = `Welcome to Hallo jij!\n\n## What is in it? {#wat-zit-erin}\n\n<GiftPackageList />\n\n## When? {#wanneer}\n\nAfter the birth.\n`;

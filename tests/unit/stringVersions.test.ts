@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataStrings, interfaceStrings, stringStates, stringVersionsOf } from '../../src/i18n/stringVersions';
+import { dataStrings, interfaceStrings, stringStates, stringVersionsOf } from '../../src/translationStatus/stringVersions';
 
 const translationLanguages = ['en', 'pl', 'tr', 'ar', 'ti'];
 

@@ -1,3 +1,5 @@
+import { sha256Hex } from '../utils/hash';
+
 /** The part of a Workers KV namespace the limiter uses. */
 export interface CounterStore {
   get(key: string): Promise<string | null>;
@@ -16,8 +18,7 @@ export const submissionRateLimit: RateLimitRule = { limit: 10, windowSeconds: 60
 
 /**
  * A per-client submission counter in Workers KV, keyed by a salted SHA-256 of the client address,
- * so no address is stored. KV is what `wrangler pages deploy` accepts (the Workers rate-limiting
- * binding is not); its counts are eventually consistent, which is enough against floods.
+ * so no address is stored. Its counts are eventually consistent, which is enough against floods.
  */
 export async function checkRateLimit(
   store: CounterStore,
@@ -27,8 +28,7 @@ export async function checkRateLimit(
   now: number,
 ): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
   const window = Math.floor(now / 1000 / rule.windowSeconds);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}:${clientAddress}`)));
-  const key = `rl:${window}:${[...digest.slice(0, 16)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  const key = `rl:${window}:${sha256Hex(`${salt}:${clientAddress}`, 16)}`;
   const count = Number((await store.get(key)) ?? '0');
   if (count >= rule.limit) {
     return { allowed: false, retryAfterSeconds: Math.max(1, (window + 1) * rule.windowSeconds - Math.floor(now / 1000)) };

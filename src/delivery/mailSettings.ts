@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-/** The mail settings the functions read from their environment (plus each form's inbox). */
+/** The mail settings the Worker reads from its environment (plus each form's inbox). */
 export const mailConfigSchema = z.object({
   RESEND_API_KEY: z.string().check(z.minLength(1)),
   /** "Hallo jij! <hallojij@heusden.nl>" or a bare address. */
@@ -10,14 +10,20 @@ export const mailConfigSchema = z.object({
 });
 export type MailConfig = z.infer<typeof mailConfigSchema> & { inbox: string };
 
+/** The setting naming a form's team inbox. */
+export type InboxSetting = 'REGISTRATION_INBOX' | 'CALLBACK_INBOX';
+
+/** The mail settings as the Worker's environment holds them: strings, any of them possibly missing. */
+export type MailSettings = { readonly [Name in keyof MailConfig | InboxSetting as Exclude<Name, 'inbox'>]?: string | undefined };
+
 /**
  * Reads the mail settings and the team inbox of one form (REGISTRATION_INBOX, CALLBACK_INBOX),
  * or names what is missing or wrong (the variable, never its value), so the function can answer
  * 503 and log which setting to fix.
  */
 export function readMailConfig(
-  env: Record<string, unknown>,
-  inboxSetting: 'REGISTRATION_INBOX' | 'CALLBACK_INBOX' = 'REGISTRATION_INBOX',
+  env: MailSettings,
+  inboxSetting: InboxSetting = 'REGISTRATION_INBOX',
 ): { ok: true; config: MailConfig } | { ok: false; problems: string[] } {
   const settings = mailConfigSchema.safeParse(env);
   const inbox = z.email().safeParse(env[inboxSetting]);

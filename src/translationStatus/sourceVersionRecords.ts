@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
-import { editorPage } from './editorFormat.ts';
-import { editorKeyOrder } from './editorKeyOrder.ts';
+import { editorPage } from '../content/editorFormat.ts';
+import { editorKeyOrder } from '../content/editorKeyOrder.ts';
 import { splitFrontmatter } from './sourceVersions.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { editorKeyOrder } from '../content/editorKeyOrder';
-import { sectionFingerprint, sectionsOf } from '../content/sourceVersions';
+import { sectionFingerprint, sectionsOf } from './sourceVersions';
 
 /**
  * The editor-only switch on a translated page: "this translation now matches the Dutch text". It

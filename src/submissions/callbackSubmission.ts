@@ -1,22 +1,17 @@
-import { parseCallback, type CallbackRequest } from './callback';
-import type { FormDefinition } from './formDefinition';
-import { callbackReceipt, callbackTeamEmail } from '../mail/callbackEmails';
+import { callbackMessageKeys, parseCallback } from '../forms/callback';
+import { callbackReceipt, callbackTeamEmail, type CallbackRequest } from '../mail/callbackEmails';
+import type { SubmittedForm } from './submittedForm';
 
 /** The callback request on /{nl,en}/verwijzers/, handled by /api/callback. */
-export const callbackForm: FormDefinition<CallbackRequest> = {
+export const callbackSubmission: SubmittedForm<CallbackRequest> = {
   name: 'callback',
   pageSlug: 'verwijzers',
   thanksSlug: 'verwijzers/bedankt',
   receivedSlug: 'verwijzers/ontvangen',
   pageLocales: ['nl', 'en'],
   inboxSetting: 'CALLBACK_INBOX',
-  messageKeys: {
-    unavailable: 'callbackError.unavailable',
-    offline: 'callbackError.offline',
-    rateLimited: 'callbackError.rateLimited',
-    crossSite: 'callbackError.crossSite',
-  },
-  parse: (answers) => parseCallback(answers),
+  messageKeys: callbackMessageKeys,
+  parse: (answers, _today, t) => parseCallback(answers, t),
   anchors: { referrerRole: 'field-referrerRole-midwife', callLanguage: 'field-callLanguage-nl', leaveMessage: 'field-leaveMessage-yes' },
   emails: (request, meta) => ({ team: callbackTeamEmail(request, meta), receipt: callbackReceipt(request, meta) }),
 };

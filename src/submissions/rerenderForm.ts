@@ -1,6 +1,6 @@
-import type { FormMessage } from './formMessages';
-import { escapeHtml } from '../mail/escape';
+import type { FormMessage } from '../forms/formMessages';
 import type { Translate } from '../i18n/useTranslations';
+import { escapeHtml } from '../utils/html';
 
 /**
  * A built form page, rewritten on its way out (HTMLRewriter) so each form is defined once: her

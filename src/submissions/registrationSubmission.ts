@@ -1,20 +1,17 @@
-import type { FormDefinition } from './formDefinition';
-import { parseRegistration, type Registration } from './registration';
+import { parseRegistration } from '../forms/registration';
 import { localeCodes } from '../i18n/locales';
-import { confirmationEmail, teamEmail } from '../mail/registrationEmails';
+import { confirmationEmail, teamEmail, type Registration } from '../mail/registrationEmails';
+import type { SubmittedForm } from './submittedForm';
 
 /** The sign-up at /{lang}/aanmelden/, handled by /api/register. */
-export const registrationForm: FormDefinition<Registration> = {
+export const registrationSubmission: SubmittedForm<Registration> = {
   name: 'registration',
   pageSlug: 'aanmelden',
   thanksSlug: 'aanmelden/bedankt',
   receivedSlug: 'aanmelden/ontvangen',
   pageLocales: localeCodes,
   inboxSetting: 'REGISTRATION_INBOX',
-  parse(answers, today) {
-    const result = parseRegistration(answers, today);
-    return result.ok ? { ok: true, value: result.registration } : { ok: false, errors: result.errors as Record<string, string> };
-  },
+  parse: parseRegistration,
   anchors: { contactBy: 'field-contactBy-call', talkLanguage: 'field-talkLanguage-nl', dueDate: 'field-dueDate-day' },
   emails(registration, meta) {
     return {

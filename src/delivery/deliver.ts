@@ -1,11 +1,21 @@
-import { asCorrection, contentFingerprint } from '../mail/correction';
-import { defaultSendPolicy, sendExactlyOnce, type Sender, type SendOutcome, type SendPolicy } from '../mail/sendPolicy';
+import { asCorrection } from '../mail/correction';
+import type { EmailMessage } from '../mail/emailMessage';
+import { sha256Hex } from '../utils/hash';
 import type { OutboxEmail } from './outboxMessage';
+import { defaultSendPolicy, sendExactlyOnce, type Sender, type SendOutcome, type SendPolicy } from './sendPolicy';
 
 /** How sending a submission's e-mails in order ended. */
 export type DeliveryOutcome =
   | { ok: true; delivered: string[]; corrected: string[]; attempts: number }
   | { ok: false; delivered: string[]; corrected: string[]; failed: OutboxEmail; error: string; retryable: boolean; attempts: number };
+
+/**
+ * A short fingerprint of an e-mail's content, for the Idempotency-Key of a correction: the same
+ * changed answers sent twice are still one e-mail.
+ */
+export function contentFingerprint(message: EmailMessage): string {
+  return sha256Hex(JSON.stringify([message.to, message.subject, message.text, message.html, message.replyTo ?? null]), 8);
+}
 
 /**
  * Sends one e-mail with its key. Resend refuses a key reused with another body
@@ -18,7 +28,7 @@ export async function sendOneEmail(send: Sender, email: OutboxEmail, policy: Sen
   const first = await sendExactlyOnce(send, email.message, email.idempotencyKey, policy);
   if (first.ok || first.error !== 'invalid_idempotent_request') return { ...first, corrected: false };
   const message = email.role === 'team' ? asCorrection(email.message, sent) : email.message;
-  const correction = await sendExactlyOnce(send, message, `${email.idempotencyKey}:${await contentFingerprint(message)}`, policy);
+  const correction = await sendExactlyOnce(send, message, `${email.idempotencyKey}:${contentFingerprint(message)}`, policy);
   return { ...correction, attempts: first.attempts + correction.attempts, corrected: true };
 }
 

@@ -1,15 +1,16 @@
-import { sectionFingerprint } from '../content/sourceVersions.ts';
+import { sectionFingerprint } from './sourceVersions.ts';
 
 /**
  * Which Dutch text each translated string was made from: the interface strings
  * (src/i18n/translations/<lang>.json) and the translated fields of the data files
  * (content/data/*, every object with a text per language). Like the sections of a page
- * (src/content/sourceVersions.ts), a translation language records per string a fingerprint of
+ * (./sourceVersions.ts), a translation language records per string a fingerprint of
  * the Dutch string in content/translation-records/<lang>.json, written by `npm run i18n:done`
  * and never typed; when the Dutch string changes, the translation is reported outdated.
  * The records live apart from the data files so that those stay plain for the editor at /admin/.
  *
- * Plain TypeScript without imports of the site, so the Node scripts can load it as it is.
+ * Plain TypeScript importing only this folder's sourceVersions.ts (with its `.ts` extension), so
+ * the Node scripts can load it as it is.
  */
 
 /** A string's key: `interface:<i18next key>` or `data:<file>/<item id>/<field path>`. */

@@ -1,4 +1,4 @@
-import type { EmailMessage } from './emailMessage';
+import type { EmailMessage } from '../mail/emailMessage';
 
 /** What the Resend SDK's `emails.send` gives back: data or an error with a name and status. */
 export interface SendResult {

@@ -14,7 +14,7 @@ import {
 } from './stringVersions.ts';
 
 /**
- * The files behind the string records (src/i18n/stringVersions.ts), for `npm run i18n:done` and
+ * The files behind the string records (./stringVersions.ts), for `npm run i18n:done` and
  * `npm run i18n:report`. Each folder can be pointed elsewhere (the tests use copies).
  */
 export interface StringFolders {

@@ -1,7 +1,8 @@
 import { createMimeMessage, Mailbox } from 'mimetext/browser';
 import type { EmailMessage } from '../mail/emailMessage';
-import { escapeHtml, headerSafe } from '../mail/escape';
-import { logDelivery } from './outboxLog';
+import { headerSafe } from '../mail/headerSafe';
+import { escapeHtml } from '../utils/html';
+import { logEvent } from '../utils/log';
 import { type OutboxMessage, outboxMessageSchema, type QueuedMessage } from './outboxMessage';
 
 /** An e-mail as Cloudflare's `send_email` binding takes it: envelope sender and recipient, raw MIME. */
@@ -82,7 +83,7 @@ export function secondChannelEmail(message: OutboxMessage, from: string): RawEma
 export async function consumeDeadLetter(queued: QueuedMessage, deps: { sendRaw: RawSender; from: string | undefined; retryDelaySeconds: number }): Promise<void> {
   const parsed = outboxMessageSchema.safeParse(queued.body);
   if (!parsed.success) {
-    logDelivery({ outcome: 'dead-letter-unreadable', attempt: queued.attempts }, 'error');
+    logEvent('outbox', { outcome: 'dead-letter-unreadable', attempt: queued.attempts }, 'error');
     return queued.ack();
   }
   const message = parsed.data;
@@ -91,11 +92,11 @@ export async function consumeDeadLetter(queued: QueuedMessage, deps: { sendRaw: 
     if (!deps.from) throw new Error('MAIL_FROM missing');
     const email = secondChannelEmail(message, deps.from);
     if (email) await deps.sendRaw(email);
-    logDelivery({ ...base, outcome: 'second-channel-delivered', detail: message.reason }, 'error');
+    logEvent('outbox', { ...base, outcome: 'second-channel-delivered', detail: message.reason }, 'error');
     queued.ack();
   } catch (error) {
     const detail = `${error instanceof Error ? error.message : 'unknown'}; kept in the dead-letter queue, next try in ${deps.retryDelaySeconds} s`;
-    logDelivery({ ...base, outcome: 'second-channel-failed', detail }, 'error');
+    logEvent('outbox', { ...base, outcome: 'second-channel-failed', detail }, 'error');
     queued.retry({ delaySeconds: deps.retryDelaySeconds });
   }
 }

@@ -1,5 +1,5 @@
 import { Resend } from 'resend';
-import type { MailConfig } from './config';
+import type { MailConfig } from './mailSettings';
 import type { Sender } from './sendPolicy';
 
 /** Sends through the real Resend SDK, to Resend or to the Resend-compatible server in RESEND_BASE_URL. */

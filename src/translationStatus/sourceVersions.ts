@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256Hex } from '../utils/hash.ts';
 
 /**
  * Which version of the Dutch text a translation was made from, per section. A section is what
@@ -8,9 +7,9 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
  * was made from (`sourceVersions`); `npm run i18n:done` writes it, nobody types it. When the
  * Dutch section changes, its fingerprint no longer matches: the translated section is outdated.
  *
- * Plain TypeScript without imports of the site, so the Node scripts can load it as it is, and no
- * Node built-ins, so the editor at /admin/ records fingerprints the same way in the browser
- * (SHA-256 from @noble/hashes: synchronous in both, unlike Web Crypto).
+ * Plain TypeScript importing only the shared hash helper (with its `.ts` extension), so the Node
+ * scripts can load it as it is, and no Node built-ins, so the editor at /admin/ records
+ * fingerprints the same way in the browser.
  */
 
 /** The id of the text before a page's first `##` heading. */
@@ -43,7 +42,7 @@ export function sectionsOf(body: string): SourceSection[] {
  * runs of white space folded, so re-wrapping lines does not make every translation outdated.
  */
 export function sectionFingerprint(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text.replace(/\s+/g, ' ').trim()))).slice(0, 8);
+  return sha256Hex(text.replace(/\s+/g, ' ').trim(), 4);
 }
 
 /** The fingerprint of every section of a Dutch body, by id: what `i18n:done` records. */

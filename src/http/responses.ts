@@ -1,8 +1,8 @@
 /**
- * Headers every Pages Function response carries. `public/_headers` covers static files only,
- * so functions set their own: never cached, never framed, nothing sniffed.
+ * Headers every answer of the Worker carries. `public/_headers` covers the static assets only,
+ * so the Worker sets its own: never cached, never framed, nothing sniffed.
  */
-export const functionSecurityHeaders: Readonly<Record<string, string>> = {
+export const workerSecurityHeaders: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'same-origin',
@@ -11,10 +11,10 @@ export const functionSecurityHeaders: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** A JSON response with the function security headers. */
+/** A JSON response with the Worker's security headers. */
 export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);
-  for (const [name, value] of Object.entries(functionSecurityHeaders)) headers.set(name, value);
+  for (const [name, value] of Object.entries(workerSecurityHeaders)) headers.set(name, value);
   headers.set('Content-Type', 'application/json; charset=utf-8');
   return new Response(JSON.stringify(body), { ...init, headers });
 }

@@ -1,0 +1,30 @@
+import { deliverInOrder } from './deliver';
+import { putInOutbox } from './enqueue';
+import type { MessageQueue, OutboxEmail } from './outboxMessage';
+import type { Sender, SendPolicy } from './sendPolicy';
+
+/**
+ * How a submission's e-mails left the Worker, and so what she may be told: `sent` when the team's
+ * e-mail was accepted (her own may still wait in the outbox), `queued` when the team's e-mail waits
+ * safely in the outbox, `failed` only when Resend and the queue both refused it. `outcome` and
+ * `detail` are for the log: a reference and an outcome, never an answer.
+ */
+export type Departure = { how: 'sent' | 'queued' | 'failed'; outcome: string; detail?: string | undefined };
+
+/**
+ * Sends a submission's e-mails, the team's first; what Resend cannot take now goes to the outbox
+ * (or, when retrying cannot help, to the dead-letter queue and the second channel).
+ */
+export async function deliverOrQueue(
+  submission: { form: string; reference: string; submittedAt: string; emails: readonly OutboxEmail[] },
+  deps: { send: Sender; outbox: MessageQueue | undefined; deadLetters: MessageQueue | undefined; schedule: readonly number[]; policy?: SendPolicy },
+): Promise<Departure> {
+  const { form, reference, submittedAt, emails } = submission;
+  const sent = await deliverInOrder(deps.send, emails, deps.policy, { submittedAt });
+  if (sent.ok) return { how: 'sent', outcome: sent.corrected.length > 0 ? 'sent-correction' : 'sent', detail: `attempts ${sent.attempts}` };
+  const waiting = { version: 1 as const, form, reference, submittedAt, emails: emails.filter((email) => !sent.delivered.includes(email.idempotencyKey)) };
+  const queue = await putInOutbox({ outbox: deps.outbox, deadLetters: deps.deadLetters }, waiting, sent, deps.schedule);
+  if (sent.delivered.includes(emails[0]!.idempotencyKey)) return { how: 'sent', outcome: queue ? `sent; receipt to ${queue}` : 'sent; receipt-failed', detail: sent.error };
+  if (!queue) return { how: 'failed', outcome: 'team-mail-failed', detail: `${sent.error} after ${sent.attempts}; queue refused` };
+  return { how: 'queued', outcome: `queued to ${queue}`, detail: `${sent.error} after ${sent.attempts}` };
+}

@@ -1,0 +1,109 @@
+import { teamContact } from '../content/team';
+import { deliverOrQueue } from '../delivery/deliverOrQueue';
+import { readMailConfig } from '../delivery/mailSettings';
+import { resendSender } from '../delivery/resendSender';
+import { retryDelaysFrom } from '../delivery/retrySchedule';
+import { checkedAgainField } from '../forms/botCheck';
+import { workerSecurityHeaders } from '../http/responses';
+import { defaultLocale, isLocale } from '../i18n/locales';
+import { useTranslations } from '../i18n/useTranslations';
+import { logEvent } from '../utils/log';
+import { accepted, refuse, type Refusal, type Visit } from './answer';
+import type { SubmissionBindings } from './bindings';
+import { composeEmails } from './compose';
+import { checkRateLimit, submissionRateLimit } from './rateLimit';
+import { referenceFor, submissionIdOf } from './reference';
+import { bodyKindOf, parseAnswers, readLimitedText } from './requestBody';
+import { isCrossSite } from './requestGuards';
+import { screenSubmission } from './screen';
+import type { SubmittedForm } from './submittedForm';
+
+/** The Worker's handler for one form's endpoint. */
+export type SubmissionHandler = (request: Request, env: SubmissionBindings) => Promise<Response>;
+
+/**
+ * The handler for one form. Reads top to bottom: guard the request, parse the answers, validate
+ * with the form's shared rules and screen for bots, compose the e-mails, deliver them (the team's
+ * must be accepted before she is told it was sent) or queue them and say so truthfully, and
+ * answer in the visitor's language: a thank-you page, or her form again with her answers.
+ */
+export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler {
+  const translatorFor = (lang: unknown) => useTranslations(isLocale(lang) && form.pageLocales.includes(lang) ? lang : defaultLocale);
+  const log = (fields: { ref?: string; outcome: string; status: number; detail?: string | undefined }) => logEvent('submission', { ...fields, form: form.name });
+
+  async function submit(request: Request, env: SubmissionBindings): Promise<Response> {
+    const visit: Visit = { request, form, kind: bodyKindOf(request), t: translatorFor(new URL(request.url).searchParams.get('lang')), answers: {}, teamPhone: teamContact.phone };
+    const refuseWith = (refusal: Refusal) => refuse(refusal, visit, env.ASSETS);
+    const sentStatus = visit.kind === 'json' ? 200 : 303;
+
+    // 1. Guard: the content type and size of the request.
+    if (!visit.kind) return refuseWith({ status: 415, message: 'contentType' });
+    const body = await readLimitedText(request);
+    if (!body.ok) return refuseWith({ status: 413, message: 'tooLarge' });
+
+    // 2. Parse her answers, so every later answer is in her language; refuse other sites; count the client.
+    visit.answers = parseAnswers(visit.kind, body.text) ?? {};
+    if (isLocale(visit.answers.lang)) visit.t = translatorFor(visit.answers.lang);
+    if (isCrossSite(request)) return refuseWith({ status: 403, message: 'crossSite' });
+    if (env.RATE_LIMIT) {
+      const client = request.headers.get('CF-Connecting-IP') ?? 'unknown';
+      const limit = await checkRateLimit(env.RATE_LIMIT, client, env.RATE_LIMIT_SALT ?? 'hallojij', submissionRateLimit, Date.now());
+      if (!limit.allowed) {
+        log({ outcome: 'rate-limited', status: 429 });
+        return refuseWith({ status: 429, message: 'rateLimited', headers: { 'Retry-After': String(limit.retryAfterSeconds) } });
+      }
+    }
+
+    // 3. Validate with the form's shared rules; screen only a complete submission for bots.
+    const submissionId = submissionIdOf(visit.answers);
+    visit.answers.submissionId = submissionId;
+    const reference = referenceFor(`${form.name}:${submissionId}`);
+    const result = form.parse(visit.answers, new Date().toISOString().slice(0, 10), visit.t);
+    if (!result.ok) {
+      log({ ref: reference, outcome: 'invalid', status: 422, detail: Object.keys(result.errors).join(',') });
+      return refuseWith({ status: 422, errors: result.errors });
+    }
+    const screening = screenSubmission(visit.answers);
+    if (screening === 'drop') {
+      log({ ref: reference, outcome: 'dropped-honeypot', status: sentStatus });
+      return accepted(visit, reference);
+    }
+    if (screening === 'checkAgain') {
+      log({ ref: reference, outcome: 'check-again', status: 422 });
+      visit.answers[checkedAgainField] = 'yes';
+      return refuseWith({ status: 422, message: 'checkAgain' });
+    }
+
+    // 4. Compose the e-mails from the settings.
+    const mail = readMailConfig(env, form.inboxSetting);
+    if (!mail.ok) {
+      log({ ref: reference, outcome: 'misconfigured', status: 503, detail: `missing or invalid: ${mail.problems.join(', ')}` });
+      return refuseWith({ status: 503, message: 'unavailable' });
+    }
+    const emails = composeEmails(form, result.value, { reference, submissionId }, mail.config);
+
+    // 5. Deliver, the team's first; what Resend cannot take now waits in the outbox.
+    const departure = await deliverOrQueue(
+      { form: form.name, reference, submittedAt: new Date().toISOString(), emails },
+      { send: resendSender(mail.config), outbox: env.OUTBOX, deadLetters: env.DEAD_LETTERS, schedule: retryDelaysFrom(env.OUTBOX_RETRY_DELAYS) },
+    );
+
+    // 6. Answer: sent, safe in the outbox, or (only when the queue refused too) not sent.
+    if (departure.how === 'failed') {
+      log({ ref: reference, outcome: departure.outcome, status: 503, detail: departure.detail });
+      return refuseWith({ status: 503, message: 'unavailable' });
+    }
+    const status = departure.how === 'queued' && visit.kind === 'json' ? 202 : sentStatus;
+    log({ ref: reference, outcome: departure.outcome, status, detail: departure.detail });
+    return accepted(visit, reference, departure.how);
+  }
+
+  return async (request, env) => {
+    if (request.method === 'POST') return submit(request, env);
+    const t = translatorFor(new URL(request.url).searchParams.get('lang'));
+    return new Response(t('error.method'), {
+      status: 405,
+      headers: { ...workerSecurityHeaders, Allow: 'POST', 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  };
+}
