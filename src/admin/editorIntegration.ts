@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { dump } from 'js-yaml';
+import { stringify } from 'yaml';
 import { bundleEditor } from './editorBundle';
 import { editorConfig } from './editorConfig';
 import { defaultEditorRepository } from '../editorAuth/settings';
@@ -29,7 +29,7 @@ export function editorIntegration(): AstroIntegration {
         if (!site) throw new Error('The editor needs the site address (astro.config.mjs `site`) for its GitHub login.');
         const config = editorConfig({ repo: editorRepository(), site });
         const header = '# Generated from src/content/schemas.ts by src/admin/editorConfig.ts at build time. Do not edit.\n';
-        await writeFile(join(outDir, 'admin', 'config.yml'), header + dump(config, { lineWidth: -1, noRefs: true }));
+        await writeFile(join(outDir, 'admin', 'config.yml'), header + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false, singleQuote: true }));
         logger.info(`Editor written to /admin/ (${(bytes / 1e6).toFixed(1)} MB of script and files, loaded only there).`);
       },
     },

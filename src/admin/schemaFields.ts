@@ -1,9 +1,10 @@
 /**
  * Editor fields made from the content schemas (src/content/schemas.ts), so the editor asks for
- * exactly what the build accepts: one source of truth. Reads zod's own definitions; a schema
- * construct it does not know is an error at build time, never a silently missing field.
+ * exactly what the build accepts: one source of truth. Reads the schemas as JSON Schema
+ * (`z.toJSONSchema`, zod's supported way); a construct it does not know is an error at build
+ * time, never a silently missing field.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { localeCodes, locales } from '../i18n/locales';
 import { fieldLabel, optionLabel, patternMessage } from './fieldLabels';
 
@@ -27,75 +28,71 @@ export interface EditorField {
   [option: string]: unknown;
 }
 
-// zod 4 keeps each schema's definition on `.def`; these are the parts read here.
-type Definition = {
-  type: string;
-  innerType?: z.ZodType;
-  defaultValue?: unknown;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  entries?: Record<string, string>;
-  checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number; error?: (issue: object) => string } } }[];
+/** The parts of a JSON Schema (what `z.toJSONSchema` writes) that are read here. */
+interface JsonSchema {
+  type?: string;
   format?: string;
-  pattern?: RegExp;
-};
-const definitionOf = (schema: z.ZodType) => (schema as unknown as { def: Definition }).def;
-
-/** Whether an object schema is `localizedText`: one required string per site language. */
-function isLocalizedText(definition: Definition): boolean {
-  const keys = Object.keys(definition.shape ?? {});
-  return keys.length === localeCodes.length && localeCodes.every((code) => keys.includes(code));
-}
-
-/** Pattern, length limits and hint from a string schema's checks. */
-function stringRules(name: string, definition: Definition): Partial<EditorField> {
-  const rules: Partial<EditorField> = {};
-  for (const { _zod: { def: check } } of definition.checks ?? []) {
-    if (check.check === 'string_format' && check.pattern) {
-      rules.pattern = [check.pattern.source, patternMessage(name) ?? check.error?.({}) ?? `Must match ${check.pattern.source}`];
-    }
-    if (check.check === 'min_length' && check.minimum !== undefined && check.minimum > 1) rules.minlength = check.minimum;
-    if (check.check === 'max_length' && check.maximum !== undefined) rules.maxlength = check.maximum;
-  }
-  if (definition.format === 'email') rules.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Een e-mailadres, bijvoorbeeld naam@heusden.nl.'];
-  if (definition.format === 'url') rules.pattern = ['^https://\\S+$', 'Een webadres dat begint met https://.'];
-  return rules;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  default?: unknown;
+  enum?: string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
 }
 
 /**
- * The editor field for one schema field. `optional` becomes `required: false`, `default` also
- * gives the editor's `default`; a `localizedText` becomes an object with one text per language, Dutch first.
+ * The JSON Schema of a content schema, as the editor would fill it in (`io: 'input'`: a field with
+ * a default is not required). Dates have no JSON type; they are marked with the format `date`.
  */
-export function fieldFor(name: string, schema: z.ZodType): EditorField {
-  const definition = definitionOf(schema);
+function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema instanceof z.ZodDate) jsonSchema.format = 'date';
+    },
+  }) as JsonSchema;
+}
+
+/** Whether an object schema is `localizedText`: one required string per site language. */
+function isLocalizedText(schema: JsonSchema): boolean {
+  const keys = Object.keys(schema.properties ?? {});
+  return keys.length === localeCodes.length && localeCodes.every((code) => keys.includes(code));
+}
+
+/** Pattern, length limits and hint from a string schema. */
+function stringRules(name: string, schema: JsonSchema): Partial<EditorField> {
+  const rules: Partial<EditorField> = {};
+  if (schema.format === 'email') rules.pattern = ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Een e-mailadres, bijvoorbeeld naam@heusden.nl.'];
+  else if (schema.format === 'uri') rules.pattern = ['^https://\\S+$', 'Een webadres dat begint met https://.'];
+  else if (schema.pattern) rules.pattern = [schema.pattern, patternMessage(name) ?? `Must match ${schema.pattern}`];
+  if (schema.minLength !== undefined && schema.minLength > 1) rules.minlength = schema.minLength;
+  if (schema.maxLength !== undefined) rules.maxlength = schema.maxLength;
+  return rules;
+}
+
+/** The editor field for one property of an object schema, before it is marked optional or given a default. */
+function fieldOf(name: string, schema: JsonSchema): EditorField {
   const base = { name, label: fieldLabel(name) };
-  switch (definition.type) {
-    case 'optional':
-      return { ...fieldFor(name, definition.innerType!), required: false };
-    case 'default': {
-      // The build fills a missing value in, so the editor must not demand one (an empty list of
-      // help lines is a valid topic); a choice keeps its default instead of offering "(Geen)".
-      const field = fieldFor(name, definition.innerType!);
-      return { ...field, default: definition.defaultValue, ...(field.widget === 'select' ? {} : { required: false }) };
-    }
+  if (schema.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
+  if (schema.enum) return { ...base, widget: 'select', options: schema.enum.map((value) => ({ label: optionLabel(value), value })) };
+  switch (schema.type) {
     case 'string':
-      return { ...base, widget: 'string', ...stringRules(name, definition) };
+      return { ...base, widget: 'string', ...stringRules(name, schema) };
     case 'boolean':
       return { ...base, widget: 'boolean' };
-    case 'date':
-      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
-    case 'enum':
-      return { ...base, widget: 'select', options: Object.values(definition.entries ?? {}).map((value) => ({ label: optionLabel(value), value })) };
     case 'array': {
-      const min = definition.checks?.find(({ _zod }) => _zod.def.check === 'min_length')?._zod.def.minimum;
-      const item = fieldFor(name, definition.element!);
-      return { ...base, widget: 'list', ...(min ? { min } : {}), ...(item.widget === 'object' && item.fields ? { fields: item.fields } : { field: item }) };
+      const item = fieldFor(name, schema.items ?? {}, true);
+      return { ...base, widget: 'list', ...(schema.minItems ? { min: schema.minItems } : {}), ...(item.widget === 'object' && item.fields ? { fields: item.fields } : { field: item }) };
     }
-    case 'record':
-      // Only `sourceVersions`: written by `npm run i18n:done`, shown but never typed.
-      return { ...base, widget: 'keyvalue', readonly: true };
     case 'object':
-      if (isLocalizedText(definition)) {
+      // Only `sourceVersions` is a record: written by `npm run i18n:done`, shown but never typed.
+      if (!schema.properties) return { ...base, widget: 'keyvalue', readonly: true };
+      if (isLocalizedText(schema)) {
         return {
           ...base,
           widget: 'object',
@@ -103,15 +100,32 @@ export function fieldFor(name: string, schema: z.ZodType): EditorField {
           fields: localeCodes.map((code) => ({ name: code, label: `${locales.find((locale) => locale.code === code)!.name} (${code})`, widget: 'text', required: true })),
         };
       }
-      return { ...base, widget: 'object', fields: fieldsFromSchema(schema) };
+      return { ...base, widget: 'object', fields: fieldsOf(schema) };
     default:
-      throw new Error(`The editor has no field for a zod "${definition.type}" (field "${name}"): add it to src/admin/schemaFields.ts.`);
+      throw new Error(`The editor has no field for a schema of type "${schema.type ?? 'unknown'}" (field "${name}"): add it to src/admin/schemaFields.ts.`);
   }
+}
+
+/**
+ * The editor field for one schema field. A field the object does not require becomes
+ * `required: false`; a default also gives the editor's `default` (a choice keeps its default
+ * instead of offering "(Geen)", so it stays required); a `localizedText` becomes an object with
+ * one text per language, Dutch first.
+ */
+function fieldFor(name: string, schema: JsonSchema, required: boolean): EditorField {
+  const field = fieldOf(name, schema);
+  if (schema.default !== undefined) return { ...field, default: schema.default, ...(field.widget === 'select' ? {} : { required: false }) };
+  return required ? field : { ...field, required: false };
+}
+
+function fieldsOf(schema: JsonSchema): EditorField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => fieldFor(name, property, required.has(name)));
 }
 
 /** The editor fields of an object schema, in the schema's order. */
 export function fieldsFromSchema(schema: z.ZodType): EditorField[] {
-  const { shape } = definitionOf(schema);
-  if (!shape) throw new Error('fieldsFromSchema needs a zod object.');
-  return Object.entries(shape).map(([name, field]) => fieldFor(name, field));
+  const json = jsonSchemaOf(schema);
+  if (json.type !== 'object' || !json.properties) throw new Error('fieldsFromSchema needs a zod object.');
+  return fieldsOf(json);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { dataFiles, type DataCollection } from './dataFiles';
 
 
@@ -11,7 +11,7 @@ import { dataFiles, type DataCollection } from './dataFiles';
  */
 export async function getDataEntries<C extends DataCollection>(collection: C): Promise<CollectionEntry<C>[]> {
   const file = join(process.cwd(), 'content/data', dataFiles[collection]);
-  const order = (load(readFileSync(file, 'utf8')) as { id: string }[]).map((item) => item.id);
+  const order = (parse(readFileSync(file, 'utf8')) as { id: string }[]).map((item) => item.id);
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }

@@ -1,6 +1,6 @@
 /**
  * The file under `content/data/` behind each data collection. Contacts and villages are JSON
- * because the Pages Functions import them too (the team's phone number, the list of villages);
+ * because the Worker imports them too (the team's phone number, the list of villages);
  * the others are YAML, easier to edit by hand.
  */
 export const dataFiles = {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { dataCollections, dataFileEditor, editorConfig, pageFields } from '../../src/admin/editorConfig';
@@ -48,7 +48,7 @@ describe('the editor configuration', () => {
   it.each(collections)('knows every key the items of content/data/%s use', (collection) => {
     const file = dataFiles[collection];
     const text = readFileSync(new URL(`../../content/data/${file}`, import.meta.url), 'utf8');
-    const items = (file.endsWith('.json') ? JSON.parse(text) : load(text)) as Record<string, unknown>[];
+    const items = (file.endsWith('.json') ? JSON.parse(text) : parse(text)) as Record<string, unknown>[];
     const keyPaths = (value: unknown, prefix: string): string[] =>
       value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
         ? Object.entries(value).flatMap(([key, inner]) => [`${prefix}${prefix ? '.' : ''}${key}`, ...keyPaths(inner, `${prefix}${prefix ? '.' : ''}${key}`)])
