@@ -11,7 +11,7 @@ import { logEvent } from '../utils/log';
 import { accepted, refuse, type Refusal, type Visit } from './answer';
 import type { SubmissionBindings } from './bindings';
 import { composeEmails } from './compose';
-import { checkRateLimit, submissionRateLimit } from './rateLimit';
+import { countSubmission } from './rateLimit';
 import { referenceFor, submissionIdOf } from './reference';
 import { bodyKindOf, parseAnswers, readLimitedText } from './requestBody';
 import { isCrossSite } from './requestGuards';
@@ -45,13 +45,10 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
     visit.answers = parseAnswers(visit.kind, body.text) ?? {};
     if (isLocale(visit.answers.lang)) visit.t = translatorFor(visit.answers.lang);
     if (isCrossSite(request)) return refuseWith({ status: 403, message: 'crossSite' });
-    if (env.RATE_LIMIT) {
-      const client = request.headers.get('CF-Connecting-IP') ?? 'unknown';
-      const limit = await checkRateLimit(env.RATE_LIMIT, client, env.RATE_LIMIT_SALT ?? 'hallojij', submissionRateLimit, Date.now());
-      if (!limit.allowed) {
-        log({ outcome: 'rate-limited', status: 429 });
-        return refuseWith({ status: 429, message: 'rateLimited', headers: { 'Retry-After': String(limit.retryAfterSeconds) } });
-      }
+    const limit = await countSubmission(request, env.RATE_LIMIT, env.RATE_LIMIT_SALT);
+    if (!limit.allowed) {
+      log({ outcome: 'rate-limited', status: 429 });
+      return refuseWith({ status: 429, message: 'rateLimited', headers: { 'Retry-After': String(limit.retryAfterSeconds) } });
     }
 
     // 3. Validate with the form's shared rules; screen only a complete submission for bots.

@@ -36,3 +36,12 @@ export async function checkRateLimit(
   await store.put(key, String(count + 1), { expirationTtl: Math.max(60, rule.windowSeconds * 2) });
   return { allowed: true };
 }
+
+/**
+ * The guard step of a form post: counts one submission of the client (`CF-Connecting-IP`) against
+ * `submissionRateLimit`. Without a KV namespace there is no limit.
+ */
+export function countSubmission(request: Request, store: CounterStore | undefined, salt: string | undefined, now = Date.now()): ReturnType<typeof checkRateLimit> {
+  if (!store) return Promise.resolve({ allowed: true });
+  return checkRateLimit(store, request.headers.get('CF-Connecting-IP') ?? 'unknown', salt ?? 'hallojij', submissionRateLimit, now);
+}

@@ -2,29 +2,35 @@ import type { FormMessage } from '../forms/formMessages';
 import type { Translate } from '../i18n/useTranslations';
 import { escapeHtml } from '../utils/html';
 
+/** What the form page shows again: her answers, and the errors or the message about the whole submission. */
+export interface FormState {
+  answers: Record<string, unknown>;
+  anchors: Readonly<Record<string, string>>;
+  errors?: Record<string, string>;
+  message?: FormMessage;
+}
+
 /**
  * A built form page, rewritten on its way out (HTMLRewriter) so each form is defined once: her
  * answers back in the fields, each error beside its field and in the summary at the top (linking
  * to `anchors[field]` or `field-<name>`), the title starting with "Error:", or one message about
  * the whole submission.
  */
-export function rerenderFormPage(
-  page: Response,
-  t: Translate,
-  state: { answers: Record<string, unknown>; anchors: Readonly<Record<string, string>>; errors?: Record<string, string>; message?: FormMessage },
-): Response {
+export function rerenderFormPage(page: Response, t: Translate, state: FormState): Response {
+  return withAnswers(withProblems(new HTMLRewriter(), t, state), state).transform(page);
+}
+
+/**
+ * The problems: "Error:" before the title, the error summary with a link per field, the message
+ * about the whole submission, and each field's own error beside it.
+ */
+function withProblems(rewriter: HTMLRewriter, t: Translate, state: FormState): HTMLRewriter {
   const errors: Record<string, string | undefined> = state.errors ?? {};
-  const answer = (name: string) => {
-    const value = state.answers[name];
-    return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-  };
   const errorItems = Object.entries(errors)
     .map(([field, message]) => `<li><a href="#${state.anchors[field] ?? `field-${field}`}">${escapeHtml(message ?? '')}</a></li>`)
     .join('');
   let currentField: string | null = null;
-  let currentSelect = '';
-
-  const rewriter = new HTMLRewriter()
+  return rewriter
     .on('title', {
       element(element) {
         element.prepend(`${t('form.errorTitlePrefix')} `);
@@ -66,7 +72,18 @@ export function rerenderFormPage(
         element.removeAttribute('hidden');
         element.setInnerContent(`<span class="visually-hidden">${escapeHtml(t('form.errorPrefix'))}</span> ${escapeHtml(message)}`, { html: true });
       },
-    })
+    });
+}
+
+/** Her answers back in the fields (never the language or the hidden field), and the fields with an error marked invalid. */
+function withAnswers(rewriter: HTMLRewriter, state: FormState): HTMLRewriter {
+  const errors: Record<string, string | undefined> = state.errors ?? {};
+  const answer = (name: string) => {
+    const value = state.answers[name];
+    return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+  };
+  let currentSelect = '';
+  return rewriter
     .on('form[data-form] input', {
       element(element) {
         const name = element.getAttribute('name') ?? '';
@@ -101,5 +118,4 @@ export function rerenderFormPage(
         else element.removeAttribute('selected');
       },
     });
-  return rewriter.transform(page);
 }
