@@ -74,7 +74,8 @@ describe('the translations in content/pages', () => {
   });
 });
 
-describe('npm run i18n:report and i18n:done on a copy of the pages', () => {
+// Each test runs the scripts as their own Node processes: seconds, not milliseconds.
+describe('npm run i18n:report and i18n:done on a copy of the pages', { timeout: 30_000 }, () => {
   const run = (script: string, args: string[], pages: string) =>
     execFileSync(process.execPath, [`scripts/${script}.mjs`, ...args], { encoding: 'utf8', env: { ...process.env, I18N_PAGES_DIR: pages } });
 

@@ -36,7 +36,8 @@ describe('translated strings and their fingerprints', () => {
   });
 });
 
-describe('npm run i18n:report and i18n:done on a copy of the strings', () => {
+// Each test runs the scripts several times as their own Node processes: seconds, not milliseconds.
+describe('npm run i18n:report and i18n:done on a copy of the strings', { timeout: 30_000 }, () => {
   const copies: string[] = [];
   afterEach(() => copies.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
