@@ -19,7 +19,14 @@ export interface Env {
   DEAD_LETTER_QUEUE?: string;
   /** The second channel: Email Routing to the team's verified inbox. */
   TEAM_MAIL?: SendEmail;
+  /** Salt of every hash the Worker keeps (client addresses, e-mail addresses, versions of sealed e-mails). */
   RATE_LIMIT_SALT?: string;
+  /** Confirmations and receipts per e-mail address a day (default 2; src/submissions/receiptLimit.ts). */
+  RECEIPTS_PER_ADDRESS?: string;
+  /** The team's OpenPGP public key(s): every e-mail to the team is sealed with them (src/mail/seal.ts). */
+  TEAM_OPENPGP_KEY?: string;
+  /** `accepted`: no key; the team's own mail system encrypts (src/delivery/teamMailSecurity.ts). */
+  TEAM_MAIL_PLAINTEXT?: string;
   RESEND_API_KEY?: string;
   MAIL_FROM?: string;
   REGISTRATION_INBOX?: string;

@@ -2,7 +2,11 @@
 // KV and e-mail binding in `wrangler dev` (workerd, offline, no account), wired to the local
 // Resend stand-in, or to the Resend-compatible server in RESEND_BASE_URL when that is set, and to
 // a local GitHub stand-in for the editor's login (port PORT + 2) unless CMS_GITHUB_ORIGIN is set.
+// The team's e-mail is sealed with the local test key (scripts/local-team-key/, TEST ONLY), so the
+// encrypted path is what runs every day; TEAM_OPENPGP_KEY or TEAM_MAIL_PLAINTEXT from the
+// environment replace it. `npm run outbox:read` decrypts what landed in .outbox/.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { localGitHubApp, startLocalGitHub } from './local-github.mjs';
 import { startLocalResend } from './local-resend.mjs';
 import { mirrorSecondChannel } from './second-channel-mirror.mjs';
@@ -28,6 +32,9 @@ const bindings = {
   RESEND_BASE_URL: process.env.RESEND_BASE_URL ?? sink.url,
   RATE_LIMIT_SALT: 'local-development',
   OUTBOX_RETRY_DELAYS: process.env.OUTBOX_RETRY_DELAYS ?? '',
+  TEAM_OPENPGP_KEY: process.env.TEAM_OPENPGP_KEY ?? (process.env.TEAM_MAIL_PLAINTEXT ? '' : readFileSync(new URL('./local-team-key/public.asc', import.meta.url), 'utf8')),
+  TEAM_MAIL_PLAINTEXT: process.env.TEAM_MAIL_PLAINTEXT ?? '',
+  RECEIPTS_PER_ADDRESS: process.env.RECEIPTS_PER_ADDRESS ?? '',
   CMS_GITHUB_CLIENT_ID: process.env.CMS_GITHUB_CLIENT_ID ?? localGitHubApp.clientId,
   CMS_GITHUB_CLIENT_SECRET: process.env.CMS_GITHUB_CLIENT_SECRET ?? localGitHubApp.clientSecret,
   CMS_GITHUB_ORIGIN: process.env.CMS_GITHUB_ORIGIN ?? github.url,
@@ -35,6 +42,8 @@ const bindings = {
   ...JSON.parse(process.env.HALLOJIJ_BINDINGS ?? '{}'),
 };
 const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--local', '--show-interactive-dev-session=false'];
+// PERSIST_TO: local queues, KV and D1 in another folder, for a second server beside the first (tests).
+if (process.env.PERSIST_TO) args.push('--persist-to', process.env.PERSIST_TO);
 for (const [name, value] of Object.entries(bindings)) if (value !== '') args.push('--var', `${name}:${value}`);
 const wrangler = spawn('npx', args, {
   stdio: 'inherit',

@@ -4,6 +4,8 @@ import { readMailConfig } from '../../src/delivery/mailSettings';
 import type { QueuedMessage } from '../../src/delivery/outboxMessage';
 import { resendSender } from '../../src/delivery/resendSender';
 import { retryDelaysFrom } from '../../src/delivery/retrySchedule';
+import { sentVersionsIn } from '../../src/delivery/sentVersions';
+import { teamMailSecurity } from '../../src/delivery/teamMailSecurity';
 import { consumeDeadLetter, type RawSender } from '../../src/delivery/secondChannel';
 
 /** The outbox's consumer: each message tried again with the same keys, or retried, or given up. */
@@ -11,12 +13,15 @@ export async function deliverOutbox(messages: readonly QueuedMessage[], env: Env
   const config = readMailConfig(env);
   const schedule = retryDelaysFrom(env.OUTBOX_RETRY_DELAYS);
   const send = config.ok ? resendSender(config.config) : async () => ({ data: null, error: { name: 'misconfigured', statusCode: null } });
+  const security = await teamMailSecurity(env, new Date());
+  const deps = { send, security, salt: env.RATE_LIMIT_SALT ?? 'hallojij', versions: sentVersionsIn(env.RATE_LIMIT), outbox: env.OUTBOX, deadLetters: env.DEAD_LETTERS, schedule };
   // Each message on its own: one slow answer from Resend must not hold up the rest of the batch.
-  await Promise.all(messages.map((message) => consumeOutboxMessage(message, { send, deadLetters: env.DEAD_LETTERS, schedule })));
+  await Promise.all(messages.map((message) => consumeOutboxMessage(message, deps)));
 }
 
 /** The dead-letter queue's consumer: the team's e-mail through the second channel (Email Routing). */
 export async function deliverDeadLetters(messages: readonly QueuedMessage[], env: Env, sendRaw: RawSender): Promise<void> {
   const retryDelaySeconds = retryDelaysFrom(env.OUTBOX_RETRY_DELAYS).at(-1) ?? 3600;
-  await Promise.all(messages.map((message) => consumeDeadLetter(message, { sendRaw, from: env.MAIL_FROM, retryDelaySeconds })));
+  const security = await teamMailSecurity(env, new Date());
+  await Promise.all(messages.map((message) => consumeDeadLetter(message, { sendRaw, from: env.MAIL_FROM, retryDelaySeconds, security, salt: env.RATE_LIMIT_SALT ?? 'hallojij' })));
 }

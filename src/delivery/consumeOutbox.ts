@@ -1,8 +1,9 @@
 import { logEvent } from '../utils/log';
-import { deliverInOrder } from './deliver';
+import { deliverInOrder, type SentVersions } from './deliver';
 import { type MessageQueue, outboxMessageSchema, type QueuedMessage } from './outboxMessage';
 import { nextRetryDelay } from './retrySchedule';
 import type { Sender, SendPolicy } from './sendPolicy';
+import { readyToLeave, type TeamMailSecurity } from './teamMailSecurity';
 
 /** One try per e-mail from the queue (the schedule spaces the tries), with a generous timeout. */
 export const outboxSendPolicy: SendPolicy = {
@@ -16,10 +17,21 @@ export const outboxSendPolicy: SendPolicy = {
  * Handles one message of the outbox queue: send its e-mails again with the same keys, then ack;
  * or retry after the schedule's next delay; or, when the schedule is spent or the error is one
  * that retrying cannot fix, hand it to the dead-letter queue (the second channel) and ack.
+ * A team e-mail that waits unsealed (the key setting was broken) is never sent in clear: it waits
+ * until the key is mended, then goes back into the outbox sealed, so every try carries one body.
  */
 export async function consumeOutboxMessage(
   queued: QueuedMessage,
-  deps: { send: Sender; deadLetters: MessageQueue; schedule: readonly number[]; policy?: SendPolicy },
+  deps: {
+    send: Sender;
+    security: TeamMailSecurity;
+    salt: string;
+    versions: SentVersions | undefined;
+    outbox: MessageQueue;
+    deadLetters: MessageQueue;
+    schedule: readonly number[];
+    policy?: SendPolicy;
+  },
 ): Promise<void> {
   const parsed = outboxMessageSchema.safeParse(queued.body);
   if (!parsed.success) {
@@ -28,7 +40,23 @@ export async function consumeOutboxMessage(
   }
   const message = parsed.data;
   const base = { form: message.form, ref: message.reference, attempt: queued.attempts };
-  const outcome = await deliverInOrder(deps.send, message.emails, deps.policy ?? outboxSendPolicy, { submittedAt: message.submittedAt, waited: true });
+  const ready = await readyToLeave(message.emails, deps.security, { now: new Date(), salt: deps.salt });
+  if (ready.held) {
+    const delay = nextRetryDelay(deps.schedule, queued.attempts) ?? deps.schedule.at(-1) ?? 3600;
+    logEvent('outbox', { ...base, outcome: 'team-key-refused', detail: `${ready.problem}; next try in ${delay} s` }, 'error');
+    return queued.retry({ delaySeconds: delay });
+  }
+  if (ready.sealedNow) {
+    try {
+      await deps.outbox.send({ ...message, emails: ready.emails });
+    } catch {
+      logEvent('outbox', { ...base, outcome: 'outbox-refused-sealed', detail: 'kept unsealed for the next try' }, 'error');
+      return queued.retry({ delaySeconds: deps.schedule[0] ?? 60 });
+    }
+    logEvent('outbox', { ...base, outcome: 'outbox-sealed', detail: 'sealed now that the key is valid; sent from the outbox again' }, 'info');
+    return queued.ack();
+  }
+  const outcome = await deliverInOrder(deps.send, message.emails, deps.policy ?? outboxSendPolicy, { submittedAt: message.submittedAt, waited: true }, deps.versions);
   if (outcome.ok) {
     logEvent('outbox', { ...base, outcome: outcome.corrected.length > 0 ? 'outbox-delivered-correction' : 'outbox-delivered' }, 'info');
     return queued.ack();

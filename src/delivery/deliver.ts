@@ -18,17 +18,49 @@ export function contentFingerprint(message: EmailMessage): string {
 }
 
 /**
+ * Which versions of a sealed e-mail Resend has accepted, by Idempotency-Key and `contentId` (a
+ * salted hash of what she wrote). Sealing is random: the same answers sealed twice are two
+ * different bodies, which Resend would take for changed answers. This memory tells a repeat of the
+ * same answers (a double click, the other copy of a double submit) from a real change.
+ */
+export interface SentVersions {
+  has(idempotencyKey: string, contentId: string): Promise<boolean>;
+  remember(idempotencyKey: string, contentId: string): Promise<void>;
+}
+
+/**
  * Sends one e-mail with its key. Resend refuses a key reused with another body
  * (`invalid_idempotent_request`): that means her answers changed under a submission id that was
  * already sent, so the team gets one new e-mail marked as a correction, under a key of its own
  * content (an identical repeat of the correction is still one e-mail). Her own confirmation is
- * sent again unmarked, to the address she gave now.
+ * sent again unmarked, to the address she gave now. A sealed e-mail whose version was accepted
+ * before (`versions`) is not sent again: it is there.
  */
-export async function sendOneEmail(send: Sender, email: OutboxEmail, policy: SendPolicy, sent: Parameters<typeof asCorrection>[1] = {}): Promise<SendOutcome & { corrected: boolean }> {
+export async function sendOneEmail(
+  send: Sender,
+  email: OutboxEmail,
+  policy: SendPolicy,
+  sent: Parameters<typeof asCorrection>[1] = {},
+  versions?: SentVersions,
+): Promise<SendOutcome & { corrected: boolean }> {
+  const { contentId } = email;
+  const alreadyThere = async () => contentId !== undefined && versions !== undefined && (await versions.has(email.idempotencyKey, contentId));
+  const remember = async () => {
+    if (contentId !== undefined) await versions?.remember(email.idempotencyKey, contentId);
+  };
+  if (await alreadyThere()) return { ok: true, id: 'accepted-before', attempts: 0, corrected: false };
   const first = await sendExactlyOnce(send, email.message, email.idempotencyKey, policy);
+  if (first.ok) await remember();
   if (first.ok || first.error !== 'invalid_idempotent_request') return { ...first, corrected: false };
+  // The other copy of a double submit, sealed differently, may have been accepted a moment ago.
+  if (await alreadyThere()) return { ok: true, id: 'accepted-before', attempts: first.attempts, corrected: false };
+  if (contentId !== undefined && versions) {
+    await policy.sleep(250);
+    if (await alreadyThere()) return { ok: true, id: 'accepted-before', attempts: first.attempts, corrected: false };
+  }
   const message = email.role === 'team' ? asCorrection(email.message, sent) : email.message;
   const correction = await sendExactlyOnce(send, message, `${email.idempotencyKey}:${contentFingerprint(message)}`, policy);
+  if (correction.ok) await remember();
   return { ...correction, attempts: first.attempts + correction.attempts, corrected: true };
 }
 
@@ -41,12 +73,13 @@ export async function deliverInOrder(
   emails: readonly OutboxEmail[],
   policy: SendPolicy = defaultSendPolicy,
   sent: Parameters<typeof asCorrection>[1] = {},
+  versions?: SentVersions,
 ): Promise<DeliveryOutcome> {
   const delivered: string[] = [];
   const corrected: string[] = [];
   let attempts = 0;
   for (const email of emails) {
-    const outcome = await sendOneEmail(send, email, policy, sent);
+    const outcome = await sendOneEmail(send, email, policy, sent, versions);
     attempts += outcome.attempts;
     if (outcome.corrected) corrected.push(email.idempotencyKey);
     if (!outcome.ok) return { ok: false, delivered, corrected, failed: email, error: outcome.error, retryable: outcome.retryable, attempts };

@@ -1,7 +1,9 @@
-import { deliverInOrder } from './deliver';
+import { logEvent } from '../utils/log';
+import { deliverInOrder, type SentVersions } from './deliver';
 import { putInOutbox } from './enqueue';
 import type { MessageQueue, OutboxEmail } from './outboxMessage';
 import type { Sender, SendPolicy } from './sendPolicy';
+import { readyToLeave, type TeamMailSecurity } from './teamMailSecurity';
 
 /**
  * How a submission's e-mails left the Worker, and so what she may be told: `sent` when the team's
@@ -12,15 +14,35 @@ import type { Sender, SendPolicy } from './sendPolicy';
 export type Departure = { how: 'sent' | 'queued' | 'failed'; outcome: string; detail?: string | undefined };
 
 /**
- * Sends a submission's e-mails, the team's first; what Resend cannot take now goes to the outbox
- * (or, when retrying cannot help, to the dead-letter queue and the second channel).
+ * Seals the team's e-mail, then sends a submission's e-mails, the team's first; what Resend cannot
+ * take now goes to the outbox (or, when retrying cannot help, to the dead-letter queue and the
+ * second channel). When the team's e-mail cannot be sealed (the key setting is broken), nothing is
+ * sent: the submission waits in the outbox until the setting is mended.
  */
 export async function deliverOrQueue(
   submission: { form: string; reference: string; submittedAt: string; emails: readonly OutboxEmail[] },
-  deps: { send: Sender; outbox: MessageQueue | undefined; deadLetters: MessageQueue | undefined; schedule: readonly number[]; policy?: SendPolicy },
+  deps: {
+    send: Sender;
+    security: TeamMailSecurity;
+    /** The salt of `contentId`s (RATE_LIMIT_SALT). */
+    salt: string;
+    versions: SentVersions | undefined;
+    outbox: MessageQueue | undefined;
+    deadLetters: MessageQueue | undefined;
+    schedule: readonly number[];
+    policy?: SendPolicy;
+  },
 ): Promise<Departure> {
-  const { form, reference, submittedAt, emails } = submission;
-  const sent = await deliverInOrder(deps.send, emails, deps.policy, { submittedAt });
+  const { form, reference, submittedAt } = submission;
+  const ready = await readyToLeave(submission.emails, deps.security, { now: new Date(), salt: deps.salt });
+  if (ready.held) {
+    logEvent('submission', { form, ref: reference, outcome: 'team-key-refused', detail: ready.problem }, 'error');
+    const waiting = { version: 1 as const, form, reference, submittedAt, emails: [...submission.emails] };
+    const queue = await putInOutbox({ outbox: deps.outbox, deadLetters: undefined }, waiting, { retryable: true, error: 'team-key-refused' }, deps.schedule);
+    return queue ? { how: 'queued', outcome: 'held; queued to outbox', detail: 'team-key-refused' } : { how: 'failed', outcome: 'team-mail-failed', detail: 'team-key-refused; queue refused' };
+  }
+  const { emails } = ready;
+  const sent = await deliverInOrder(deps.send, emails, deps.policy, { submittedAt }, deps.versions);
   if (sent.ok) return { how: 'sent', outcome: sent.corrected.length > 0 ? 'sent-correction' : 'sent', detail: `attempts ${sent.attempts}` };
   const waiting = { version: 1 as const, form, reference, submittedAt, emails: emails.filter((email) => !sent.delivered.includes(email.idempotencyKey)) };
   const queue = await putInOutbox({ outbox: deps.outbox, deadLetters: deps.deadLetters }, waiting, sent, deps.schedule);

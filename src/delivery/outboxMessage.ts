@@ -5,15 +5,22 @@ const emailMessageSchema = z.object({
   to: z.array(z.string()).check(z.minLength(1)),
   subject: z.string(),
   text: z.string(),
-  html: z.string(),
+  html: z.optional(z.string()),
   replyTo: z.optional(z.string()),
 });
 
-/** One e-mail of a submission, with the Idempotency-Key every try of it carries. */
+/**
+ * One e-mail of a submission, with the Idempotency-Key every try of it carries. `sealed`: the
+ * team's e-mail is encrypted for the team (src/mail/seal.ts); an unsealed one waits until the key
+ * setting lets it be sealed, unless the team accepted clear text (src/delivery/teamMailSecurity.ts).
+ */
 export const outboxEmailSchema = z.object({
   role: z.enum(['team', 'receipt']),
   idempotencyKey: z.string().check(z.minLength(1)),
   message: emailMessageSchema,
+  sealed: z.optional(z.boolean()),
+  /** A sealed e-mail's version: a salted hash of its clear content (src/delivery/sentVersions.ts). */
+  contentId: z.optional(z.string()),
 });
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
 

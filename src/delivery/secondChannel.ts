@@ -4,6 +4,7 @@ import { headerSafe } from '../mail/headerSafe';
 import { escapeHtml } from '../utils/html';
 import { logEvent } from '../utils/log';
 import { type OutboxMessage, outboxMessageSchema, type QueuedMessage } from './outboxMessage';
+import { readyToLeave, type TeamMailSecurity } from './teamMailSecurity';
 
 /** An e-mail as Cloudflare's `send_email` binding takes it: envelope sender and recipient, raw MIME. */
 export interface RawEmail {
@@ -30,7 +31,7 @@ function base64Lines(text: string): string {
   return (btoa(binary).match(/.{1,76}/g) ?? []).join('\r\n');
 }
 
-/** Raw MIME (text and HTML, both base64 so any script survives) for one e-mail to one recipient. */
+/** Raw MIME (text, and HTML when there is any; base64 so any script survives) for one e-mail to one recipient. */
 export function toMime(message: Pick<EmailMessage, 'subject' | 'text' | 'html' | 'replyTo'>, from: string, to: string): string {
   const mime = createMimeMessage();
   const name = /^(.*?)\s*<[^<>]+>\s*$/.exec(from)?.[1]?.replace(/^"|"$/g, '');
@@ -39,7 +40,7 @@ export function toMime(message: Pick<EmailMessage, 'subject' | 'text' | 'html' |
   if (message.replyTo) mime.setHeader('Reply-To', new Mailbox(message.replyTo));
   mime.setSubject(headerSafe(message.subject));
   mime.addMessage({ contentType: 'text/plain', data: base64Lines(message.text), encoding: 'base64' });
-  mime.addMessage({ contentType: 'text/html', data: base64Lines(message.html), encoding: 'base64' });
+  if (message.html !== undefined) mime.addMessage({ contentType: 'text/html', data: base64Lines(message.html), encoding: 'base64' });
   return mime.asRaw();
 }
 
@@ -55,9 +56,8 @@ export function secondChannelEmail(message: OutboxMessage, from: string): RawEma
   if (!team) return undefined;
   const inbox = team.message.to[0]!;
   const missedReceipts = message.emails.filter((email) => email.role === 'receipt' && !delivered.has(email.idempotencyKey));
-  const receiptNotes = missedReceipts.map(
-    (email) => `De bevestiging per e-mail aan ${email.message.to.join(', ')} is niet verstuurd. Laat zelf weten dat ${message.reference} binnen is.`,
-  );
+  // No address here: these lines travel in clear, also when the team's e-mail is sealed.
+  const receiptNotes = missedReceipts.map(() => `De bevestiging per e-mail is niet verstuurd. Laat zelf weten dat ${message.reference} binnen is.`);
   const reason = message.reason ?? 'onbekende fout';
   if (!delivered.has(team.idempotencyKey)) {
     const notes = [secondChannelNote(reason), ...receiptNotes];
@@ -65,7 +65,7 @@ export function secondChannelEmail(message: OutboxMessage, from: string): RawEma
       ...team.message,
       subject: `[Reserveroute] ${team.message.subject}`,
       text: `${notes.join('\n')}\n\n${team.message.text}`,
-      html: team.message.html.replace(/<body([^>]*)>/, `<body$1>\n${notes.map((note) => `<p><strong>${escapeHtml(note)}</strong></p>`).join('\n')}`),
+      html: team.message.html?.replace(/<body([^>]*)>/, `<body$1>\n${notes.map((note) => `<p><strong>${escapeHtml(note)}</strong></p>`).join('\n')}`),
     };
     return { from: addressOf(from), to: inbox, raw: toMime(marked, from, inbox) };
   }
@@ -80,7 +80,10 @@ export function secondChannelEmail(message: OutboxMessage, from: string): RawEma
  * channel and ack, logging an error with the reference only (the team is alerted on it). If that
  * fails too, the message stays in the dead-letter queue for another try later, and the log says so.
  */
-export async function consumeDeadLetter(queued: QueuedMessage, deps: { sendRaw: RawSender; from: string | undefined; retryDelaySeconds: number }): Promise<void> {
+export async function consumeDeadLetter(
+  queued: QueuedMessage,
+  deps: { sendRaw: RawSender; from: string | undefined; retryDelaySeconds: number; security: TeamMailSecurity; salt: string },
+): Promise<void> {
   const parsed = outboxMessageSchema.safeParse(queued.body);
   if (!parsed.success) {
     logEvent('outbox', { outcome: 'dead-letter-unreadable', attempt: queued.attempts }, 'error');
@@ -88,9 +91,14 @@ export async function consumeDeadLetter(queued: QueuedMessage, deps: { sendRaw: 
   }
   const message = parsed.data;
   const base = { form: message.form, ref: message.reference, attempt: queued.attempts };
+  const ready = await readyToLeave(message.emails, deps.security, { now: new Date(), salt: deps.salt });
+  if (ready.held) {
+    logEvent('outbox', { ...base, outcome: 'team-key-refused', detail: `${ready.problem}; kept in the dead-letter queue, next try in ${deps.retryDelaySeconds} s` }, 'error');
+    return queued.retry({ delaySeconds: deps.retryDelaySeconds });
+  }
   try {
     if (!deps.from) throw new Error('MAIL_FROM missing');
-    const email = secondChannelEmail(message, deps.from);
+    const email = secondChannelEmail({ ...message, emails: ready.emails }, deps.from);
     if (email) await deps.sendRaw(email);
     logEvent('outbox', { ...base, outcome: 'second-channel-delivered', detail: message.reason }, 'error');
     queued.ack();

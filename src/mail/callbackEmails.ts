@@ -2,7 +2,8 @@ import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/useTranslations';
 import { escapeHtml } from '../utils/html';
 import type { EmailMessage, MailMeta } from './emailMessage';
-import { dutchLanguageName, htmlTable, letter } from './emailParts';
+import { dutchLanguageName, htmlTable, letter, teamPreview } from './emailParts';
+import { nameForGreeting } from './greeting';
 import { headerSafe } from './headerSafe';
 
 /** The referrer's role, as the team reads it. */
@@ -32,6 +33,7 @@ export interface CallbackRequest {
 /** The callback request to the team, in Dutch: reference and "terugbelverzoek" in the subject, nothing personal there. */
 export function callbackTeamEmail(request: CallbackRequest, meta: MailMeta): EmailMessage {
   const firstContact = `Bel ${request.motherName} op ${request.motherPhone}, in het ${dutchLanguageName(request.callLanguage)}.`;
+  const preview = teamPreview('Terugbelverzoek', meta.reference);
   const rows: [string, string][] = [
     ['Naam moeder', request.motherName],
     ['Telefoon moeder', request.motherPhone],
@@ -51,8 +53,9 @@ export function callbackTeamEmail(request: CallbackRequest, meta: MailMeta): Ema
     from: meta.from,
     to: [meta.inbox],
     subject: headerSafe(`Terugbelverzoek Hallo jij! ${meta.reference}`),
-    text: [`Terugbelverzoek voor Hallo jij! (${meta.reference})`, '', firstContact, '', ...rows.map(([label, value]) => `${label}: ${value}`)].join('\n'),
+    text: [preview.text, '', `Terugbelverzoek voor Hallo jij! (${meta.reference})`, '', firstContact, '', ...rows.map(([label, value]) => `${label}: ${value}`)].join('\n'),
     html: `<!doctype html><html lang="nl"><body style="font-family:sans-serif">
+${preview.html}
 <h1 style="font-size:20px">Terugbelverzoek voor Hallo jij! (${escapeHtml(meta.reference)})</h1>
 <p><strong>${escapeHtml(firstContact)}</strong></p>
 ${htmlTable(rows)}
@@ -61,11 +64,15 @@ ${htmlTable(rows)}
   };
 }
 
-/** The receipt to the referrer, in the page language: reference and next steps, not the family's phone. */
+/**
+ * The receipt to the referrer, in the page language: reference and next steps, not the family's
+ * phone; the referrer's name only when it looks like a name (src/mail/greeting.ts).
+ */
 export function callbackReceipt(request: CallbackRequest, meta: MailMeta): EmailMessage {
   const t = useTranslations(request.lang);
+  const name = nameForGreeting(request.referrerName);
   const paragraphs = [
-    t('mail.receipt.greeting', { name: request.referrerName }),
+    name ? t('mail.receipt.greeting', { name }) : t('mail.receipt.greetingWithoutName'),
     t('mail.receipt.thanks'),
     t('mail.receipt.next'),
     t('mail.receipt.reference', { ref: meta.reference }),

@@ -19,6 +19,6 @@ export function asCorrection(message: EmailMessage, sent: { submittedAt?: string
     ...message,
     subject: headerSafe(`Correctie: ${message.subject}`),
     text: `${correctionNote}\n\n${message.text}`,
-    html: message.html.replace(/<body([^>]*)>/, `<body$1>\n<p><strong>${escapeHtml(correctionNote)}</strong></p>`),
+    html: message.html?.replace(/<body([^>]*)>/, `<body$1>\n<p><strong>${escapeHtml(correctionNote)}</strong></p>`),
   };
 }

@@ -4,7 +4,8 @@ export interface EmailMessage {
   to: string[];
   subject: string;
   text: string;
-  html: string;
+  /** Absent on a sealed e-mail: the HTML would carry her answers in clear. */
+  html?: string | undefined;
   replyTo?: string | undefined;
 }
 

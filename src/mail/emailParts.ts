@@ -12,6 +12,20 @@ export function dutchLanguageName(code: string): string {
   }
 }
 
+/**
+ * What an inbox shows of a team e-mail before it is opened: only its kind and reference. Her answers
+ * start further down, after a line that says so (text), and after a hidden preview text padded with
+ * invisible characters (HTML), so a list of e-mails on a shared screen shows nothing of her. (A
+ * sealed e-mail shows only its armour anyway.)
+ */
+export function teamPreview(kind: string, reference: string): { text: string; html: string } {
+  const line = `${kind} ${reference}. Alleen voor het Hallo jij!-team; de gegevens staan verderop in deze e-mail.`;
+  return {
+    text: `${line}\n${'_'.repeat(40)}`,
+    html: `<div style="display:none;max-height:0;overflow:hidden">${escapeHtml(line)}${'&#847;&zwnj;&nbsp;'.repeat(90)}</div>`,
+  };
+}
+
 /** Label/value rows as an HTML table, every value escaped, each cell in its own direction. */
 export function htmlTable(rows: readonly (readonly [string, string])[]): string {
   const cell = 'border-bottom:1px solid #ccc';

@@ -3,7 +3,8 @@ import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/useTranslations';
 import { escapeHtml } from '../utils/html';
 import type { EmailMessage, MailMeta } from './emailMessage';
-import { dutchLanguageName, htmlTable, letter } from './emailParts';
+import { dutchLanguageName, htmlTable, letter, teamPreview } from './emailParts';
+import { firstNameForGreeting } from './greeting';
 import { headerSafe } from './headerSafe';
 
 /** How she wants to be contacted, as the team reads it. */
@@ -60,7 +61,10 @@ export function teamEmail(registration: Registration, meta: Pick<MailMeta, 'refe
     ['Taal van de website', dutchLanguageName(registration.lang)],
     ['Referentie', reference],
   ];
+  const preview = teamPreview('Nieuwe aanmelding', reference);
   const text = [
+    preview.text,
+    '',
     `Nieuwe aanmelding voor Hallo jij! (${reference})`,
     '',
     firstContact,
@@ -69,6 +73,7 @@ export function teamEmail(registration: Registration, meta: Pick<MailMeta, 'refe
     ...rows.map(([label, value]) => `${label}: ${value}`),
   ].join('\n');
   const html = `<!doctype html><html lang="nl"><body style="font-family:sans-serif">
+${preview.html}
 <h1 style="font-size:20px">Nieuwe aanmelding voor Hallo jij! (${escapeHtml(reference)})</h1>
 <p><strong>${escapeHtml(firstContact)}</strong></p>
 ${notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('\n')}
@@ -86,15 +91,17 @@ ${htmlTable(rows)}
 
 /**
  * The confirmation to her, in the language of the page she used: thanks, what happens next, how
- * to reach the team. It repeats none of her answers apart from her name.
+ * to reach the team. It repeats none of her answers; it greets her by her first name only when
+ * that looks like a name (src/mail/greeting.ts), so nobody can make it carry a link or an advert.
  */
 export function confirmationEmail(
   registration: Registration & { email: string },
   meta: Pick<MailMeta, 'reference' | 'from' | 'team'>,
 ): EmailMessage {
   const t = useTranslations(registration.lang);
+  const greeting = (name: string | undefined) => (name ? t('mail.confirmation.greeting', { name }) : t('mail.confirmation.greetingWithoutName'));
   const paragraphs = [
-    t('mail.confirmation.greeting', { name: registration.name }),
+    greeting(firstNameForGreeting(registration.name)),
     t('mail.confirmation.thanks'),
     t('mail.confirmation.next'),
     t('mail.confirmation.reach', { phone: meta.team.phone, email: meta.team.email }),

@@ -3,6 +3,8 @@ import { deliverOrQueue } from '../delivery/deliverOrQueue';
 import { readMailConfig } from '../delivery/mailSettings';
 import { resendSender } from '../delivery/resendSender';
 import { retryDelaysFrom } from '../delivery/retrySchedule';
+import { sentVersionsIn } from '../delivery/sentVersions';
+import { teamMailSecurity } from '../delivery/teamMailSecurity';
 import { checkedAgainField } from '../forms/botCheck';
 import { workerSecurityHeaders } from '../http/responses';
 import { defaultLocale, isLocale } from '../i18n/locales';
@@ -12,6 +14,7 @@ import { accepted, refuse, type Refusal, type Visit } from './answer';
 import type { SubmissionBindings } from './bindings';
 import { composeEmails } from './compose';
 import { countSubmission } from './rateLimit';
+import { receiptsPerAddressFrom, withinReceiptLimit } from './receiptLimit';
 import { referenceFor, submissionIdOf } from './reference';
 import { bodyKindOf, parseAnswers, readLimitedText } from './requestBody';
 import { isCrossSite } from './requestGuards';
@@ -35,6 +38,7 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
     const visit: Visit = { request, form, kind: bodyKindOf(request), t: translatorFor(new URL(request.url).searchParams.get('lang')), answers: {}, teamPhone: teamContact.phone };
     const refuseWith = (refusal: Refusal) => refuse(refusal, visit, env.ASSETS);
     const sentStatus = visit.kind === 'json' ? 200 : 303;
+    const salt = env.RATE_LIMIT_SALT ?? 'hallojij';
 
     // 1. Guard: the content type and size of the request.
     if (!visit.kind) return refuseWith({ status: 415, message: 'contentType' });
@@ -45,7 +49,7 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
     visit.answers = parseAnswers(visit.kind, body.text) ?? {};
     if (isLocale(visit.answers.lang)) visit.t = translatorFor(visit.answers.lang);
     if (isCrossSite(request)) return refuseWith({ status: 403, message: 'crossSite' });
-    const limit = await countSubmission(request, env.RATE_LIMIT, env.RATE_LIMIT_SALT);
+    const limit = await countSubmission(request, env.RATE_LIMIT, salt);
     if (!limit.allowed) {
       log({ outcome: 'rate-limited', status: 429 });
       return refuseWith({ status: 429, message: 'rateLimited', headers: { 'Retry-After': String(limit.retryAfterSeconds) } });
@@ -77,12 +81,23 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
       log({ ref: reference, outcome: 'misconfigured', status: 503, detail: `missing or invalid: ${mail.problems.join(', ')}` });
       return refuseWith({ status: 503, message: 'unavailable' });
     }
-    const emails = composeEmails(form, result.value, { reference, submissionId }, mail.config);
+    const composed = composeEmails(form, result.value, { reference, submissionId }, mail.config);
+    // At most two confirmations per address a day, whoever sends the form; the team's e-mail always goes.
+    const { emails, held } = await withinReceiptLimit(composed, { store: env.RATE_LIMIT, salt, submissionId, nowMs: Date.now(), perAddress: receiptsPerAddressFrom(env.RECEIPTS_PER_ADDRESS) });
+    if (held) log({ ref: reference, outcome: 'receipt-held', status: 0, detail: 'address had its confirmations for today' });
 
-    // 5. Deliver, the team's first; what Resend cannot take now waits in the outbox.
+    // 5. Seal the team's e-mail and deliver, the team's first; what Resend cannot take now waits in the outbox.
     const departure = await deliverOrQueue(
       { form: form.name, reference, submittedAt: new Date().toISOString(), emails },
-      { send: resendSender(mail.config), outbox: env.OUTBOX, deadLetters: env.DEAD_LETTERS, schedule: retryDelaysFrom(env.OUTBOX_RETRY_DELAYS) },
+      {
+        send: resendSender(mail.config),
+        security: await teamMailSecurity(env, new Date()),
+        salt,
+        versions: sentVersionsIn(env.RATE_LIMIT),
+        outbox: env.OUTBOX,
+        deadLetters: env.DEAD_LETTERS,
+        schedule: retryDelaysFrom(env.OUTBOX_RETRY_DELAYS),
+      },
     );
 
     // 6. Answer: sent, safe in the outbox, or (only when the queue refused too) not sent.

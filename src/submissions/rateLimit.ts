@@ -1,9 +1,10 @@
 import { sha256Hex } from '../utils/hash';
 
-/** The part of a Workers KV namespace the limiter uses. */
+/** The part of a Workers KV namespace the limiters use. */
 export interface CounterStore {
   get(key: string): Promise<string | null>;
-  put(key: string, value: string, options: { expirationTtl: number }): Promise<void>;
+  /** `expirationTtl`: seconds from now; `expiration`: seconds since the epoch. */
+  put(key: string, value: string, options: { expirationTtl: number } | { expiration: number }): Promise<void>;
 }
 
 export interface RateLimitRule {
@@ -41,7 +42,7 @@ export async function checkRateLimit(
  * The guard step of a form post: counts one submission of the client (`CF-Connecting-IP`) against
  * `submissionRateLimit`. Without a KV namespace there is no limit.
  */
-export function countSubmission(request: Request, store: CounterStore | undefined, salt: string | undefined, now = Date.now()): ReturnType<typeof checkRateLimit> {
+export function countSubmission(request: Request, store: CounterStore | undefined, salt: string, now = Date.now()): ReturnType<typeof checkRateLimit> {
   if (!store) return Promise.resolve({ allowed: true });
-  return checkRateLimit(store, request.headers.get('CF-Connecting-IP') ?? 'unknown', salt ?? 'hallojij', submissionRateLimit, now);
+  return checkRateLimit(store, request.headers.get('CF-Connecting-IP') ?? 'unknown', salt, submissionRateLimit, now);
 }

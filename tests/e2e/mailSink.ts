@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { decrypt, readMessage, readPrivateKey } from 'openpgp';
 import PostalMime from 'postal-mime';
 
 /** The local Resend stand-in started with the test server (scripts/serve.mjs, port PORT + 1). */
@@ -8,12 +10,34 @@ export const siteUrl = `http://127.0.0.1:${Number(process.env.PORT ?? 8788)}`;
 export interface StoredEmail {
   id: string;
   idempotencyKey: string | null;
+  /** As the team reads it: a sealed text opened with the local test key; no HTML part is ''. */
   body: { from: string; to: string[]; subject: string; text: string; html: string; reply_to?: string | string[] };
+  /** Whether the text came sealed (OpenPGP), and the text as it travelled. */
+  sealed: boolean;
+  travelledText: string;
 }
 
-/** Every e-mail the stand-in accepted so far. */
+/** The team's private key of the test server (scripts/local-team-key/: TEST ONLY). */
+const teamPrivateKey = readPrivateKey({ armoredKey: readFileSync(new URL('../../scripts/local-team-key/private.asc', import.meta.url), 'utf8') });
+const sealedBlock = /-----BEGIN PGP MESSAGE-----[\s\S]*?-----END PGP MESSAGE-----/;
+
+/** A text with its sealed part opened with the team's (test) private key: what the team reads. */
+export async function opened(text: string): Promise<{ text: string; sealed: boolean }> {
+  const block = sealedBlock.exec(text)?.[0];
+  if (!block) return { text, sealed: false };
+  const { data } = await decrypt({ message: await readMessage({ armoredMessage: block }), decryptionKeys: await teamPrivateKey });
+  return { text: text.replace(block, String(data)), sealed: true };
+}
+
+/** Every e-mail the stand-in accepted so far, as its recipient reads it. */
 export async function outbox(): Promise<StoredEmail[]> {
-  return (await fetch(`${sinkUrl}/__outbox`)).json() as Promise<StoredEmail[]>;
+  const stored = (await (await fetch(`${sinkUrl}/__outbox`)).json()) as (Omit<StoredEmail, 'sealed' | 'travelledText' | 'body'> & { body: Omit<StoredEmail['body'], 'html'> & { html?: string } })[];
+  return Promise.all(
+    stored.map(async (email) => {
+      const { text, sealed } = await opened(email.body.text);
+      return { ...email, body: { ...email.body, text, html: email.body.html ?? '' }, sealed, travelledText: email.body.text };
+    }),
+  );
 }
 
 /** E-mails whose submission id (in `form:submissionId:kind` keys) starts with a test's own prefix. */
@@ -43,7 +67,10 @@ export interface SecondChannelEmail {
   from: string;
   to: string[];
   subject: string;
+  /** As the team reads it (a sealed part opened with the test key). */
   text: string;
+  sealed: boolean;
+  raw: string;
 }
 
 /** Every e-mail the second channel delivered so far. */
@@ -52,7 +79,8 @@ export async function secondChannel(): Promise<SecondChannelEmail[]> {
   return Promise.all(
     files.map(async ({ file, raw }) => {
       const email = await PostalMime.parse(raw);
-      return { file, from: email.from?.address ?? '', to: (email.to ?? []).map((to) => to.address ?? ''), subject: email.subject ?? '', text: email.text ?? '' };
+      const { text, sealed } = await opened(email.text ?? '');
+      return { file, from: email.from?.address ?? '', to: (email.to ?? []).map((to) => to.address ?? ''), subject: email.subject ?? '', text, sealed, raw };
     }),
   );
 }

@@ -67,7 +67,7 @@ describe('e-mails leave the site with the name isolated in Arabic', () => {
   it('in subject, text and HTML of the confirmation and the receipt', () => {
     for (const email of [confirmationEmail(registration, meta), callbackReceipt(request, meta)]) {
       expect(email.subject).toContain(isolated);
-      for (const part of [email.subject, email.text, email.html]) expect(onlyIsolatedNames(part)).toBe(true);
+      for (const part of [email.subject, email.text, email.html ?? '']) expect(onlyIsolatedNames(part)).toBe(true);
     }
     const dutch = confirmationEmail({ ...registration, lang: 'nl' }, meta);
     expect(dutch.subject).toContain('Hallo jij!');

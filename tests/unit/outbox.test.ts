@@ -40,6 +40,8 @@ const message = (id: string, withReceipt = true): OutboxMessage => ({
     ...(withReceipt ? [{ role: 'receipt' as const, idempotencyKey: `registration:${id}:receipt`, message: email(`Je aanmelding ${id}`, 'saba@example.org') }] : []),
   ],
 });
+/** The consumers' settings for a team that accepted clear text (sealing has its own tests: seal.test.ts). */
+const clearText = () => ({ security: { mode: 'plaintext' as const }, salt: 'test', versions: undefined, outbox: queue() });
 /** A queue message that records what the consumer decided. */
 function queued(body: unknown, attempts = 1): QueuedMessage & { decision?: string; delaySeconds?: number | undefined } {
   const record: QueuedMessage & { decision?: string; delaySeconds?: number | undefined } = {
@@ -79,7 +81,7 @@ describe('retry schedule', () => {
 describe('the outbox consumer', () => {
   it('sends the team e-mail, then hers, with their keys, and acks', async () => {
     const item = queued(message('deliver-1'));
-    await consumeOutboxMessage(item, { send: send(), deadLetters: queue(), schedule: [1, 2] });
+    await consumeOutboxMessage(item, { ...clearText(), send: send(), deadLetters: queue(), schedule: [1, 2] });
     expect(item.decision).toBe('ack');
     expect((await stored()).filter((e) => e.idempotencyKey.startsWith('registration:deliver-1')).map((e) => e.idempotencyKey)).toEqual([
       'registration:deliver-1:team',
@@ -88,8 +90,8 @@ describe('the outbox consumer', () => {
   });
 
   it('tried again after the team e-mail already went: one e-mail, not two', async () => {
-    await consumeOutboxMessage(queued(message('again-1')), { send: send(), deadLetters: queue(), schedule: [1] });
-    await consumeOutboxMessage(queued(message('again-1'), 2), { send: send(), deadLetters: queue(), schedule: [1] });
+    await consumeOutboxMessage(queued(message('again-1')), { ...clearText(), send: send(), deadLetters: queue(), schedule: [1] });
+    await consumeOutboxMessage(queued(message('again-1'), 2), { ...clearText(), send: send(), deadLetters: queue(), schedule: [1] });
     expect((await stored()).filter((e) => e.idempotencyKey === 'registration:again-1:team')).toHaveLength(1);
   });
 
@@ -97,10 +99,10 @@ describe('the outbox consumer', () => {
     await faults({ mode: 'server_error', rate: 1, keyPrefix: 'registration:down-1' });
     const deadLetters = queue();
     const first = queued(message('down-1'), 1);
-    await consumeOutboxMessage(first, { send: send(), deadLetters, schedule: [5, 7, 9] });
+    await consumeOutboxMessage(first, { ...clearText(), send: send(), deadLetters, schedule: [5, 7, 9] });
     expect(first).toMatchObject({ decision: 'retry', delaySeconds: 7 });
     const last = queued(message('down-1'), 3);
-    await consumeOutboxMessage(last, { send: send(), deadLetters, schedule: [5, 7, 9] });
+    await consumeOutboxMessage(last, { ...clearText(), send: send(), deadLetters, schedule: [5, 7, 9] });
     await faults({ mode: 'none', keyPrefix: 'registration:down-1' });
     expect(last.decision).toBe('ack');
     expect(deadLetters.sent).toHaveLength(1);
@@ -111,7 +113,7 @@ describe('the outbox consumer', () => {
     await faults({ mode: 'quota', rate: 1, keyPrefix: 'registration:quota-1' });
     const deadLetters = queue();
     const item = queued(message('quota-1'), 1);
-    await consumeOutboxMessage(item, { send: send(), deadLetters, schedule: [5, 7, 9] });
+    await consumeOutboxMessage(item, { ...clearText(), send: send(), deadLetters, schedule: [5, 7, 9] });
     await faults({ mode: 'none', keyPrefix: 'registration:quota-1' });
     expect(item.decision).toBe('ack');
     expect(deadLetters.sent[0]!.body.reason).toBe('daily_quota_exceeded');
@@ -120,7 +122,7 @@ describe('the outbox consumer', () => {
   it('the team e-mail went but hers did not: the dead letter says which one arrived', async () => {
     await faults({ mode: 'server_error', rate: 1, keyPrefix: 'registration:half-1:receipt' });
     const deadLetters = queue();
-    await consumeOutboxMessage(queued(message('half-1'), 2), { send: send(), deadLetters, schedule: [5, 7] });
+    await consumeOutboxMessage(queued(message('half-1'), 2), { ...clearText(), send: send(), deadLetters, schedule: [5, 7] });
     await faults({ mode: 'none', keyPrefix: 'registration:half-1:receipt' });
     expect(deadLetters.sent[0]!.body.delivered).toEqual(['registration:half-1:team']);
   });
@@ -129,7 +131,7 @@ describe('the outbox consumer', () => {
     await faults({ mode: 'quota', rate: 1, keyPrefix: 'registration:refused-1' });
     const item = queued(message('refused-1'), 1);
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await consumeOutboxMessage(item, { send: send(), deadLetters: { send: () => Promise.reject(new Error('full')) }, schedule: [5, 7] });
+    await consumeOutboxMessage(item, { ...clearText(), send: send(), deadLetters: { send: () => Promise.reject(new Error('full')) }, schedule: [5, 7] });
     error.mockRestore();
     await faults({ mode: 'none', keyPrefix: 'registration:refused-1' });
     expect(item).toMatchObject({ decision: 'retry', delaySeconds: 7 });
@@ -137,7 +139,7 @@ describe('the outbox consumer', () => {
 
   it('logs a reference, an outcome and the try, never an answer', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    await consumeOutboxMessage(queued(message('log-1'), 3), { send: send(), deadLetters: queue(), schedule: [1] });
+    await consumeOutboxMessage(queued(message('log-1'), 3), { ...clearText(), send: send(), deadLetters: queue(), schedule: [1] });
     const lines = log.mock.calls.map((args) => args.join(' ')).join('\n');
     log.mockRestore();
     expect(JSON.parse(lines)).toMatchObject({ event: 'outbox', ref: message('log-1').reference, outcome: 'outbox-delivered', attempt: 3 });
@@ -177,7 +179,9 @@ describe('the second channel', () => {
     expect(both).toMatchObject({ from: 'hallojij@example.org', to: 'team@example.org' });
     expect(parsedBoth.subject).toBe('[Reserveroute] Nieuwe aanmelding sc-1');
     expect(parsedBoth.text).toContain('internal_server_error');
-    expect(parsedBoth.text).toContain('De bevestiging per e-mail aan saba@example.org is niet verstuurd');
+    expect(parsedBoth.text).toContain('De bevestiging per e-mail is niet verstuurd');
+    // The notes travel in clear, also when the team's e-mail is sealed: never her address.
+    expect((parsedBoth.text ?? '').split('\n\n')[0]).not.toContain('saba@example.org');
     const onlyReceipt = secondChannelEmail({ ...message('sc-2'), delivered: ['registration:sc-2:team'], reason: 'timeout' }, 'hallojij@example.org')!;
     const parsedReceipt = await PostalMime.parse(onlyReceipt.raw);
     expect(parsedReceipt.subject).toBe(`[Reserveroute] Bevestiging niet verstuurd ${message('sc-2').reference}`);
@@ -189,9 +193,9 @@ describe('the second channel', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const sentRaw: string[] = [];
     const ok = queued({ ...message('dl-1'), delivered: [], reason: 'timeout' });
-    await consumeDeadLetter(ok, { sendRaw: async ({ raw }) => void sentRaw.push(raw), from: 'Hallo jij! <hallojij@example.org>', retryDelaySeconds: 3600 });
+    await consumeDeadLetter(ok, { ...clearText(), sendRaw: async ({ raw }) => void sentRaw.push(raw), from: 'Hallo jij! <hallojij@example.org>', retryDelaySeconds: 3600 });
     const failing = queued({ ...message('dl-2'), delivered: [], reason: 'timeout' });
-    await consumeDeadLetter(failing, { sendRaw: () => Promise.reject(new Error('destination address not verified')), from: 'hallojij@example.org', retryDelaySeconds: 3600 });
+    await consumeDeadLetter(failing, { ...clearText(), sendRaw: () => Promise.reject(new Error('destination address not verified')), from: 'hallojij@example.org', retryDelaySeconds: 3600 });
     const lines = error.mock.calls.map((args) => JSON.parse(String(args[0])) as Record<string, unknown>);
     error.mockRestore();
     expect(ok.decision).toBe('ack');

@@ -48,6 +48,8 @@ describe('POST /api/register, the handler', () => {
       MAIL_FROM: 'Hallo jij! <hallojij@example.org>',
       REGISTRATION_INBOX: 'team@example.org',
       RESEND_BASE_URL: sink.url,
+      // Sealing has its own tests (seal.test.ts) and runs in the browser tests; here the logs.
+      TEAM_MAIL_PLAINTEXT: 'accepted',
       ASSETS: { fetch: () => new Response('') },
     });
     const lines = log.mock.calls.map((args) => args.join(' ')).join('\n');
