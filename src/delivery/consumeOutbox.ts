@@ -1,9 +1,10 @@
 import { logEvent } from '../utils/log';
 import { deliverInOrder, type SentVersions } from './deliver';
-import { type MessageQueue, outboxMessageSchema, type QueuedMessage } from './outboxMessage';
+import type { MessageQueue, QueuedMessage } from './outboxMessage';
 import { nextRetryDelay } from './retrySchedule';
 import type { Sender, SendPolicy } from './sendPolicy';
-import { readyToLeave, type TeamMailSecurity } from './teamMailSecurity';
+import { takeQueued } from './takeQueued';
+import type { TeamMailSecurity } from './teamMailSecurity';
 
 /** One try per e-mail from the queue (the schedule spaces the tries), with a generous timeout. */
 export const outboxSendPolicy: SendPolicy = {
@@ -33,22 +34,13 @@ export async function consumeOutboxMessage(
     policy?: SendPolicy;
   },
 ): Promise<void> {
-  const parsed = outboxMessageSchema.safeParse(queued.body);
-  if (!parsed.success) {
-    logEvent('outbox', { outcome: 'outbox-unreadable', attempt: queued.attempts }, 'error');
-    return queued.ack();
-  }
-  const message = parsed.data;
-  const base = { form: message.form, ref: message.reference, attempt: queued.attempts };
-  const ready = await readyToLeave(message.emails, deps.security, { now: new Date(), salt: deps.salt });
-  if (ready.held) {
-    const delay = nextRetryDelay(deps.schedule, queued.attempts) ?? deps.schedule.at(-1) ?? 3600;
-    logEvent('outbox', { ...base, outcome: 'team-key-refused', detail: `${ready.problem}; next try in ${delay} s` }, 'error');
-    return queued.retry({ delaySeconds: delay });
-  }
-  if (ready.sealedNow) {
+  const retryDelaySeconds = nextRetryDelay(deps.schedule, queued.attempts) ?? deps.schedule.at(-1) ?? 3600;
+  const taken = await takeQueued(queued, 'outbox', { ...deps, retryDelaySeconds });
+  if (!taken) return;
+  const { message, logFields: base } = taken;
+  if (taken.sealedNow) {
     try {
-      await deps.outbox.send({ ...message, emails: ready.emails });
+      await deps.outbox.send({ ...message, emails: taken.emails });
     } catch {
       logEvent('outbox', { ...base, outcome: 'outbox-refused-sealed', detail: 'kept unsealed for the next try' }, 'error');
       return queued.retry({ delaySeconds: deps.schedule[0] ?? 60 });

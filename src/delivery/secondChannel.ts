@@ -3,8 +3,9 @@ import type { EmailMessage } from '../mail/emailMessage';
 import { headerSafe } from '../mail/headerSafe';
 import { escapeHtml } from '../utils/html';
 import { logEvent } from '../utils/log';
-import { type OutboxMessage, outboxMessageSchema, type QueuedMessage } from './outboxMessage';
-import { readyToLeave, type TeamMailSecurity } from './teamMailSecurity';
+import type { OutboxMessage, QueuedMessage } from './outboxMessage';
+import { takeQueued } from './takeQueued';
+import type { TeamMailSecurity } from './teamMailSecurity';
 
 /** An e-mail as Cloudflare's `send_email` binding takes it: envelope sender and recipient, raw MIME. */
 export interface RawEmail {
@@ -84,21 +85,12 @@ export async function consumeDeadLetter(
   queued: QueuedMessage,
   deps: { sendRaw: RawSender; from: string | undefined; retryDelaySeconds: number; security: TeamMailSecurity; salt: string },
 ): Promise<void> {
-  const parsed = outboxMessageSchema.safeParse(queued.body);
-  if (!parsed.success) {
-    logEvent('outbox', { outcome: 'dead-letter-unreadable', attempt: queued.attempts }, 'error');
-    return queued.ack();
-  }
-  const message = parsed.data;
-  const base = { form: message.form, ref: message.reference, attempt: queued.attempts };
-  const ready = await readyToLeave(message.emails, deps.security, { now: new Date(), salt: deps.salt });
-  if (ready.held) {
-    logEvent('outbox', { ...base, outcome: 'team-key-refused', detail: `${ready.problem}; kept in the dead-letter queue, next try in ${deps.retryDelaySeconds} s` }, 'error');
-    return queued.retry({ delaySeconds: deps.retryDelaySeconds });
-  }
+  const taken = await takeQueued(queued, 'dead-letter', deps);
+  if (!taken) return;
+  const { message, logFields: base } = taken;
   try {
     if (!deps.from) throw new Error('MAIL_FROM missing');
-    const email = secondChannelEmail({ ...message, emails: ready.emails }, deps.from);
+    const email = secondChannelEmail({ ...message, emails: taken.emails }, deps.from);
     if (email) await deps.sendRaw(email);
     logEvent('outbox', { ...base, outcome: 'second-channel-delivered', detail: message.reason }, 'error');
     queued.ack();
