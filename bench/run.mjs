@@ -50,7 +50,9 @@ if (results.workerBundle.gzip > workerBundleBudget) broken.push(`worker bundle $
 const floors = args.has('--skip-lighthouse') ? [] : await writeFloorPages(join(root, 'dist'));
 process.on('exit', () => removeFloorPages(join(root, 'dist')));
 const outboxDir = mkdtempSync(join(tmpdir(), 'hallojij-outbox-'));
-const server = spawn('node', ['scripts/serve.mjs'], { cwd: root, env: { ...env, PORT: String(port), OUTBOX_DIR: outboxDir }, stdio: 'ignore', detached: true });
+// Fresh local queues and KV for each run: what earlier runs and tests left there is not measured.
+const stateDir = mkdtempSync(join(tmpdir(), 'hallojij-state-'));
+const server = spawn('node', ['scripts/serve.mjs'], { cwd: root, env: { ...env, PORT: String(port), OUTBOX_DIR: outboxDir, PERSIST_TO: stateDir }, stdio: 'ignore', detached: true });
 const stopServer = () => {
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -245,6 +247,7 @@ if (!args.has('--skip-load')) {
 }
 stopServer();
 rmSync(outboxDir, { recursive: true, force: true });
+rmSync(stateDir, { recursive: true, force: true });
 
 // 7. Security headers: the MDN HTTP Observatory scanner.
 if (!args.has('--skip-observatory')) {

@@ -33,8 +33,9 @@ export interface SentVersions {
  * (`invalid_idempotent_request`): that means her answers changed under a submission id that was
  * already sent, so the team gets one new e-mail marked as a correction, under a key of its own
  * content (an identical repeat of the correction is still one e-mail). Her own confirmation is
- * sent again unmarked, to the address she gave now. A sealed e-mail whose version was accepted
- * before (`versions`) is not sent again: it is there.
+ * sent again unmarked, to the address she gave now. For a sealed e-mail that refusal may also mean
+ * the same answers, sealed another time (a double submit): when `versions` knows this version was
+ * accepted, it is there, and no correction is sent.
  */
 export async function sendOneEmail(
   send: Sender,
@@ -48,7 +49,6 @@ export async function sendOneEmail(
   const remember = async () => {
     if (contentId !== undefined) await versions?.remember(email.idempotencyKey, contentId);
   };
-  if (await alreadyThere()) return { ok: true, id: 'accepted-before', attempts: 0, corrected: false };
   const first = await sendExactlyOnce(send, email.message, email.idempotencyKey, policy);
   if (first.ok) await remember();
   if (first.ok || first.error !== 'invalid_idempotent_request') return { ...first, corrected: false };

@@ -19,22 +19,15 @@ export function contentIdOf(message: EmailMessage, salt: string): string {
   return sha256Hex(`${salt}:${JSON.stringify([message.to, message.subject, message.text, message.html ?? null, message.replyTo ?? null])}`, 8);
 }
 
-/** The versions Resend accepted per Idempotency-Key, in KV (`sent:<key>`); none without a store. */
+/**
+ * The versions Resend accepted, in KV: one entry per Idempotency-Key and version
+ * (`sent:<key>:<contentId>`), so remembering is one write and asking one read; none without a store.
+ */
 export function sentVersionsIn(store: VersionStore | undefined): SentVersions | undefined {
   if (!store) return undefined;
-  const read = async (key: string): Promise<string[]> => {
-    try {
-      const stored: unknown = JSON.parse((await store.get(`sent:${key}`)) ?? '[]');
-      return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
-    } catch {
-      return [];
-    }
-  };
+  // KV failing must never fail her sign-up: then a double submit may give one needless correction.
   return {
-    has: async (key, contentId) => (await read(key)).includes(contentId),
-    remember: async (key, contentId) => {
-      const known = await read(key);
-      if (!known.includes(contentId)) await store.put(`sent:${key}`, JSON.stringify([...known, contentId].slice(-5)), { expirationTtl: rememberSeconds });
-    },
+    has: async (key, contentId) => (await store.get(`sent:${key}:${contentId}`).catch(() => null)) !== null,
+    remember: (key, contentId) => store.put(`sent:${key}:${contentId}`, '1', { expirationTtl: rememberSeconds }).catch(() => undefined),
   };
 }

@@ -35,13 +35,14 @@ export async function mayMailAddress(
 ): Promise<boolean> {
   const now = Math.floor(nowMs / 1000);
   const key = `rcpt:${sha256Hex(`${salt}:${address.trim().toLowerCase()}`, 16)}`;
-  const stored = await store.get(key);
+  // KV failing must never fail her sign-up: then the confirmation goes.
+  const stored = await store.get(key).catch(() => null);
   const record: AddressRecord = (stored && parseRecord(stored, now)) || { until: now + receiptLimit.windowSeconds, submissions: [] };
   const submission = sha256Hex(`${salt}:${submissionId}`, 8);
   if (record.submissions.includes(submission)) return true;
   if (record.submissions.length >= perAddress) return false;
   record.submissions.push(submission);
-  await store.put(key, JSON.stringify(record), { expiration: Math.max(record.until, now + 60) });
+  await store.put(key, JSON.stringify(record), { expiration: Math.max(record.until, now + 60) }).catch(() => undefined);
   return true;
 }
 
