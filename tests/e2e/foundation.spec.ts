@@ -225,7 +225,8 @@ test('static pages carry the security headers; functions set their own', async (
   expect(headers['set-cookie']).toBeUndefined();
   const api = await request.get('/api/health');
   expect(api.headers()['cache-control']).toBe('no-store');
-  expect(await api.json()).toEqual({ ok: true });
+  // Health also says how the team's e-mail leaves (issue 21): sealed with the test server's key.
+  expect(await api.json()).toMatchObject({ ok: true, teamMail: 'sealed', keys: 1 });
   const securityTxt = await request.get('/.well-known/security.txt');
   expect(await securityTxt.text()).toMatch(/^Contact: /m);
 });

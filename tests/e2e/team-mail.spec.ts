@@ -12,7 +12,8 @@ import { startSecondServer } from './secondServer';
 
 /** A Dutch mobile number nobody else in this run uses, as she types it and as the team reads it. */
 function uniquePhone() {
-  const digits = String(10_000_000 + Math.floor(Math.random() * 89_999_999)).slice(0, 8);
+  // 06-1…: a range libphonenumber knows as Dutch mobile (not every 06 number is one).
+  const digits = `1${String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0')}`;
   return { typed: `06 ${digits}`, e164: `+316${digits}`, digits };
 }
 const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
