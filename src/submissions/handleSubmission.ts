@@ -84,7 +84,6 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
     const composed = composeEmails(form, result.value, { reference, submissionId }, mail.config);
     // At most two confirmations per address a day, whoever sends the form; the team's e-mail always goes.
     const { emails, held } = await withinReceiptLimit(composed, { store: env.RATE_LIMIT, salt, submissionId, nowMs: Date.now(), perAddress: receiptsPerAddressFrom(env.RECEIPTS_PER_ADDRESS) });
-    if (held) log({ ref: reference, outcome: 'receipt-held', status: 0, detail: 'address had its confirmations for today' });
 
     // 5. Seal the team's e-mail and deliver, the team's first; what Resend cannot take now waits in the outbox.
     const departure = await deliverOrQueue(
@@ -106,7 +105,7 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
       return refuseWith({ status: 503, message: 'unavailable' });
     }
     const status = departure.how === 'queued' && visit.kind === 'json' ? 202 : sentStatus;
-    log({ ref: reference, outcome: departure.outcome, status, detail: departure.detail });
+    log({ ref: reference, outcome: departure.outcome, status, detail: held ? `${departure.detail}; receipt held: the address had its confirmations for today` : departure.detail });
     return accepted(visit, reference, departure.how);
   }
 
