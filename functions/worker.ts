@@ -4,6 +4,7 @@ import { editorLogin } from './api/cms/auth';
 import { editorLoginCallback } from './api/cms/callback';
 import { health } from './api/health';
 import { register } from './api/register';
+import { selfCheck } from './api/self-check';
 import type { Env, RequestHandler } from './env';
 import { deliverDeadLetters, deliverOutbox } from './queues/outbox';
 import { jsonResponse } from '../src/http/responses';
@@ -11,6 +12,7 @@ import { jsonResponse } from '../src/http/responses';
 const routes: Record<string, RequestHandler> = {
   '/api/register': register,
   '/api/callback': callback,
+  '/api/self-check': selfCheck,
   '/api/health': health,
   '/api/cms/auth': editorLogin,
   '/api/cms/callback': editorLoginCallback,

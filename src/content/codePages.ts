@@ -10,6 +10,8 @@ export const codePages: Readonly<Record<string, readonly Locale[]>> = {
   'aanmelden/bedankt': localeCodes,
   'aanmelden/ontvangen': localeCodes,
   folder: localeCodes,
+  'hoe-gaat-het': localeCodes,
+  'hoe-gaat-het/uitkomst': localeCodes,
   'verwijzers/bedankt': ['nl', 'en'],
   'verwijzers/ontvangen': ['nl', 'en'],
 };

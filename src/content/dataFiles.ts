@@ -1,12 +1,12 @@
 /**
- * The file under `content/data/` behind each data collection. Contacts and villages are JSON
- * because the Worker imports them too (the team's phone number, the list of villages);
- * the others are YAML, easier to edit by hand.
+ * The file under `content/data/` behind each data collection. Contacts, villages and topics are
+ * JSON because the Worker imports them too (the team's phone number, the list of villages, the
+ * topics she can choose on the sign-up); the others are YAML, easier to edit by hand.
  */
 export const dataFiles = {
   helpLines: 'help-lines.yaml',
   contacts: 'contacts.json',
-  topics: 'topics.yaml',
+  topics: 'topics.json',
   giftPackage: 'gift-package.yaml',
   villages: 'villages.json',
   meetups: 'meetups.yaml',

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
+import { talkTopicIds } from '../content/topics';
 import { villageIds } from '../content/villages';
 import { isLocale } from '../i18n/locales';
 import { useTranslations, type Translate } from '../i18n/useTranslations';
 import type { ContactMethod, Registration } from '../mail/registrationEmails';
 import { fieldRules, formResult, isPhoneNumber, phoneNumber, truthy, type FormResult } from './fields';
 import { cleanText } from './sanitize';
+import { parseSelfCheck, type SelfCheckAnswers } from './selfCheck';
 
 /** The sign-up form's fields in page order: their names are the API (see README). */
 export const registrationFields = [
@@ -19,7 +21,9 @@ export const registrationFields = [
   'village',
   'age',
   'midwife',
+  'topics',
   'message',
+  'selfCheckShare',
   'consent',
 ] as const;
 export type RegistrationField = (typeof registrationFields)[number];
@@ -33,6 +37,9 @@ export const maxLengths = {
   midwife: 100,
   message: 1000,
 } as const;
+
+/** Fields that may be posted more than once, one value each time: her topics. */
+export const registrationListFields = ['topics'] as const;
 
 /** The ways she can choose to be contacted, in page order. */
 export const contactMethods = ['call', 'whatsapp', 'sms', 'email'] as const satisfies readonly ContactMethod[];
@@ -77,6 +84,11 @@ function schemaFor(t: Translate) {
       z.optional(z.pipe(z.string().check(z.regex(/^\d{1,2}$/, t('error.age.invalid'))), z.transform(Number))),
     ),
     midwife: optionalText(maxLengths.midwife),
+    topics: z.pipe(
+      z.transform((value: unknown) => [...new Set((Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]).map((id) => cleanText(id)))]),
+      z.array(z.enum(talkTopicIds, t('error.topics.unknown'))),
+    ),
+    selfCheckShare: flag(),
     message: optionalText(maxLengths.message, true),
     consent: required(t('error.consent.required')),
   });
@@ -86,7 +98,7 @@ function schemaFor(t: Translate) {
  * The rules that compare answers (phone or e-mail, the date against today). They run on every
  * submit, also when single fields are wrong, so she sees all problems at once, not in rounds.
  */
-function crossFieldErrors(raw: Record<string, unknown>, date: { value: string; entered: boolean }, t: Translate, today: string) {
+function crossFieldErrors(raw: Record<string, unknown>, date: { value: string; entered: boolean }, selfCheck: FormResult<SelfCheckAnswers> | undefined, t: Translate, today: string) {
   const errors: Partial<Record<RegistrationField, string>> = {};
   const phone = cleanText(raw.phone);
   const email = cleanText(raw.email);
@@ -102,6 +114,7 @@ function crossFieldErrors(raw: Record<string, unknown>, date: { value: string; e
   else if (babyBorn && daysFromToday(date.value) > 0) errors.dueDate = t('error.birthDate.future');
   else if (!babyBorn && daysFromToday(date.value) < 0) errors.dueDate = t('error.dueDate.past');
   else if (!babyBorn && daysFromToday(date.value) > maxDaysAhead) errors.dueDate = t('error.dueDate.tooFar');
+  if (selfCheck && !selfCheck.ok) errors.selfCheckShare = t('error.selfCheck.unreadable');
   return errors;
 }
 
@@ -112,7 +125,9 @@ function crossFieldErrors(raw: Record<string, unknown>, date: { value: string; e
  */
 export function parseRegistration(raw: Record<string, unknown>, today: string, t: Translate = useTranslations(isLocale(raw.lang) ? raw.lang : undefined)): FormResult<Registration> {
   const date = composeDate(raw);
-  return formResult(registrationFields, schemaFor(t).safeParse(raw), crossFieldErrors(raw, date, t, today), (form): Registration => {
+  // Her self-check answers travel only when she ticks the box that sends them along.
+  const selfCheck = truthy(raw.selfCheckShare) ? parseSelfCheck(raw, t) : undefined;
+  return formResult(registrationFields, schemaFor(t).safeParse(raw), crossFieldErrors(raw, date, selfCheck, t, today), (form): Registration => {
     const phone = form.phone ? phoneNumber(form.phone)!.number : undefined;
     return {
       lang: t.lang,
@@ -126,7 +141,9 @@ export function parseRegistration(raw: Record<string, unknown>, today: string, t
       village: form.village,
       ...(form.age !== undefined ? { age: form.age } : {}),
       ...(form.midwife ? { midwife: form.midwife } : {}),
+      ...(form.topics.length > 0 ? { topics: form.topics } : {}),
       ...(form.message ? { message: form.message } : {}),
+      ...(selfCheck?.ok ? { selfCheck: selfCheck.value.scores } : {}),
     };
   });
 }

@@ -1,10 +1,14 @@
+import { dutchTopicTitle } from '../content/topics';
 import { villageName } from '../content/villages';
+import type { AreaScores } from '../selfCheck/areas';
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/useTranslations';
 import { escapeHtml } from '../utils/html';
 import type { EmailMessage, MailMeta } from './emailMessage';
 import { dutchLanguageName, htmlTable, letter, teamPreview } from './emailParts';
 import { firstNameForGreeting } from './greeting';
+import { noteLanguage } from './noteLanguage';
+import { selfCheckLines, selfCheckTable } from './selfCheckForTeam';
 import { headerSafe } from './headerSafe';
 
 /** How she wants to be contacted, as the team reads it. */
@@ -29,7 +33,11 @@ export interface Registration {
   village: string;
   age?: number;
   midwife?: string;
+  /** Topic ids (content/data/topics.json) she wants to talk about. */
+  topics?: string[];
   message?: string;
+  /** Her own scores from "Hoe gaat het met je?", when she chose to send them along. */
+  selfCheck?: AreaScores;
 }
 
 const dutchDate = (isoDate: string) => isoDate.split('-').reverse().join('-');
@@ -57,7 +65,9 @@ export function teamEmail(registration: Registration, meta: Pick<MailMeta, 'refe
     ['Dorp', dutchVillage(registration.village)],
     ['Leeftijd', registration.age !== undefined ? String(registration.age) : '–'],
     ['Verloskundige', registration.midwife ?? '–'],
+    ['Wil praten over', registration.topics?.map(dutchTopicTitle).join('; ') ?? '–'],
     ['Bericht', registration.message ?? '–'],
+    ...(registration.message ? [['Taal van het bericht', noteLanguage(registration.message, registration.lang)] as [string, string]] : []),
     ['Taal van de website', dutchLanguageName(registration.lang)],
     ['Referentie', reference],
   ];
@@ -71,6 +81,7 @@ export function teamEmail(registration: Registration, meta: Pick<MailMeta, 'refe
     ...notes,
     '',
     ...rows.map(([label, value]) => `${label}: ${value}`),
+    ...(registration.selfCheck ? ['', ...selfCheckLines(registration.selfCheck)] : []),
   ].join('\n');
   const html = `<!doctype html><html lang="nl"><body style="font-family:sans-serif">
 ${preview.html}
@@ -78,6 +89,7 @@ ${preview.html}
 <p><strong>${escapeHtml(firstContact)}</strong></p>
 ${notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('\n')}
 ${htmlTable(rows)}
+${registration.selfCheck ? selfCheckTable(registration.selfCheck) : ''}
 </body></html>`;
   return {
     from: meta.from,

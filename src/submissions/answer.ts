@@ -44,12 +44,21 @@ export async function refuse(refusal: Refusal, visit: Visit, assets: SubmissionB
   const rewritten = rerenderFormPage(page, t, {
     answers,
     anchors: form.anchors,
+    ...(form.showAnswers ? { decorate: form.showAnswers } : {}),
     ...(refusal.errors ? { errors: refusal.errors } : {}),
     ...(refusal.message ? { message: refusal.message } : {}),
   });
-  const response = new Response(rewritten.body, { status: refusal.status, headers: rewritten.headers });
+  return pageAnswer(rewritten, refusal.status, headers);
+}
+
+/**
+ * A built page rewritten for this one visitor, as the Worker's answer: never cached, with the
+ * Worker's security headers except the page's own static CSP (its hashes allow the page's inline
+ * styles).
+ */
+export function pageAnswer(rewritten: Response, status: number, headers: Record<string, string> = {}): Response {
+  const response = new Response(rewritten.body, { status, headers: rewritten.headers });
   for (const [name, value] of Object.entries({ ...workerSecurityHeaders, ...headers })) {
-    // The page keeps the static CSP (its hashes allow the page's inline styles).
     if (name !== 'Content-Security-Policy' || !response.headers.has(name)) response.headers.set(name, value);
   }
   response.headers.set('Content-Type', 'text/html; charset=utf-8');

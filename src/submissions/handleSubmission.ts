@@ -46,7 +46,7 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
     if (!body.ok) return refuseWith({ status: 413, message: 'tooLarge' });
 
     // 2. Parse her answers, so every later answer is in her language; refuse other sites; count the client.
-    visit.answers = parseAnswers(visit.kind, body.text) ?? {};
+    visit.answers = parseAnswers(visit.kind, body.text, form.listFields) ?? {};
     if (isLocale(visit.answers.lang)) visit.t = translatorFor(visit.answers.lang);
     if (isCrossSite(request)) return refuseWith({ status: 403, message: 'crossSite' });
     const limit = await countSubmission(request, env.RATE_LIMIT, salt);

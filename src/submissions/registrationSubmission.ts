@@ -1,6 +1,8 @@
-import { parseRegistration } from '../forms/registration';
+import { talkTopicIds } from '../content/topics';
+import { parseRegistration, registrationListFields } from '../forms/registration';
 import { localeCodes } from '../i18n/locales';
 import { confirmationEmail, teamEmail, type Registration } from '../mail/registrationEmails';
+import { showSelfCheckOnSignUp } from './selfCheckPages';
 import type { SubmittedForm } from './submittedForm';
 
 /** The sign-up at /{lang}/aanmelden/, handled by /api/register. */
@@ -12,7 +14,9 @@ export const registrationSubmission: SubmittedForm<Registration> = {
   pageLocales: localeCodes,
   inboxSetting: 'REGISTRATION_INBOX',
   parse: parseRegistration,
-  anchors: { contactBy: 'field-contactBy-call', talkLanguage: 'field-talkLanguage-nl', dueDate: 'field-dueDate-day' },
+  listFields: registrationListFields,
+  showAnswers: showSelfCheckOnSignUp,
+  anchors: { contactBy: 'field-contactBy-call', talkLanguage: 'field-talkLanguage-nl', dueDate: 'field-dueDate-day', topics: `field-topics-${talkTopicIds[0]}` },
   emails(registration, meta) {
     return {
       team: teamEmail(registration, meta),

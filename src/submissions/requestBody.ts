@@ -42,11 +42,17 @@ export async function readLimitedText(request: Request, limit = maxBodyBytes): P
 }
 
 /**
- * The answers as a flat record: form fields (the last value of a repeated name wins) or a JSON
- * object. Anything else (an array, a number, broken JSON) gives undefined.
+ * The answers as a flat record: form fields (the last value of a repeated name wins, except for
+ * `listFields`, which keep every value as a list) or a JSON object. Anything else (an array, a
+ * number, broken JSON) gives undefined.
  */
-export function parseAnswers(kind: BodyKind, text: string): Record<string, unknown> | undefined {
-  if (kind === 'form') return Object.fromEntries(new URLSearchParams(text));
+export function parseAnswers(kind: BodyKind, text: string, listFields: readonly string[] = []): Record<string, unknown> | undefined {
+  if (kind === 'form') {
+    const params = new URLSearchParams(text);
+    const answers: Record<string, unknown> = Object.fromEntries(params);
+    for (const name of listFields) if (params.has(name)) answers[name] = params.getAll(name);
+    return answers;
+  }
   try {
     const value: unknown = JSON.parse(text);
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;

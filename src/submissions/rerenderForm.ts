@@ -8,7 +8,12 @@ export interface FormState {
   anchors: Readonly<Record<string, string>>;
   errors?: Record<string, string>;
   message?: FormMessage;
+  /** A form's own additions to the page, from her answers. */
+  decorate?: PageDecoration;
 }
+
+/** Adds a form's own handlers to the page's rewriter (HTMLRewriter), from her answers. */
+export type PageDecoration = (rewriter: HTMLRewriter, answers: Readonly<Record<string, unknown>>, t: Translate) => HTMLRewriter;
 
 /**
  * A built form page, rewritten on its way out (HTMLRewriter) so each form is defined once: her
@@ -17,7 +22,8 @@ export interface FormState {
  * the whole submission.
  */
 export function rerenderFormPage(page: Response, t: Translate, state: FormState): Response {
-  return withAnswers(withProblems(new HTMLRewriter(), t, state), state).transform(page);
+  const rewriter = withAnswers(withProblems(new HTMLRewriter(), t, state), state);
+  return (state.decorate ? state.decorate(rewriter, state.answers, t) : rewriter).transform(page);
 }
 
 /**
@@ -30,6 +36,7 @@ function withProblems(rewriter: HTMLRewriter, t: Translate, state: FormState): H
     .map(([field, message]) => `<li><a href="#${state.anchors[field] ?? `field-${field}`}">${escapeHtml(message ?? '')}</a></li>`)
     .join('');
   let currentField: string | null = null;
+  if (!state.message && errorItems === '') return rewriter;
   return rewriter
     .on('title', {
       element(element) {
@@ -82,6 +89,11 @@ function withAnswers(rewriter: HTMLRewriter, state: FormState): HTMLRewriter {
     const value = state.answers[name];
     return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
   };
+  /** Whether she chose this value: one answer, or one of a list (her topics). */
+  const chose = (name: string, value: string | null) => {
+    const given = state.answers[name];
+    return Array.isArray(given) ? given.some((item) => String(item) === value) : answer(name) !== '' && answer(name) === value;
+  };
   let currentSelect = '';
   return rewriter
     .on('form[data-form] input', {
@@ -90,7 +102,7 @@ function withAnswers(rewriter: HTMLRewriter, state: FormState): HTMLRewriter {
         const type = element.getAttribute('type');
         if (name === 'lang' || name === 'website') return;
         if (type === 'radio' || type === 'checkbox') {
-          if (answer(name) !== '' && answer(name) === element.getAttribute('value')) element.setAttribute('checked', '');
+          if (chose(name, element.getAttribute('value'))) element.setAttribute('checked', '');
           else element.removeAttribute('checked');
         } else {
           element.setAttribute('value', answer(name));

@@ -4,6 +4,7 @@ import type { InboxSetting } from '../delivery/mailSettings';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/useTranslations';
 import type { EmailMessage, MailMeta } from '../mail/emailMessage';
+import type { PageDecoration } from './rerenderForm';
 
 /**
  * One form as the submission path handles it (the sign-up, the callback request): where its pages
@@ -25,6 +26,10 @@ export interface SubmittedForm<T> {
   inboxSetting: InboxSetting;
   /** Checks and normalises the answers, every message in the language of `t`; `today` is YYYY-MM-DD. */
   parse(answers: Record<string, unknown>, today: string, t: Translate): FormResult<T>;
+  /** Fields posted once per value (a group of checkboxes): they reach `parse` as a list. */
+  listFields?: readonly string[];
+  /** What the form page shows of her answers besides the fields themselves (her self-check's picture). */
+  showAnswers?: PageDecoration;
   /** The element an error-summary link jumps to for a field, where it is not `field-<name>`. */
   anchors: Readonly<Record<string, string>>;
   /** The e-mail to the team (must be accepted before "sent"), and an optional receipt. */

@@ -41,7 +41,7 @@ test('a save in the editor changes only the edited line, in each of the six data
   }
   const after = await savedFiles(page);
   const changed = Object.keys(before).filter((path) => after[path] !== before[path]);
-  expect(changed.sort()).toEqual(['contacts.json', 'gift-package.yaml', 'help-lines.yaml', 'meetups.yaml', 'topics.yaml', 'villages.json'].map((file) => `content/data/${file}`));
+  expect(changed.sort()).toEqual(['contacts.json', 'gift-package.yaml', 'help-lines.yaml', 'meetups.yaml', 'topics.json', 'villages.json'].map((file) => `content/data/${file}`));
   for (const path of changed) {
     const lines = changedLines(before[path]!, after[path]!);
     expect(lines, path).toHaveLength(1);
