@@ -15,8 +15,8 @@ export interface ChartWords {
   script: Script;
 }
 
-const radius = 80;
-const labelGap = 14;
+const radius = 90;
+const labelGap = 12;
 const lineHeight = 15;
 /** Characters per label line before it wraps, by script: Ethiopic and Arabic letters are wider. */
 const lineLength: Record<Script, number> = { Latn: 14, Arab: 12, Ethi: 8 };
@@ -66,7 +66,7 @@ export function radarChart(scores: AreaScores, words: ChartWords): string {
     const spans = lines.map((line, n) => `<tspan x="${x}" y="${round(firstY + n * lineHeight)}">${line}</tspan>`).join('');
     return `<text text-anchor="${anchor}" direction="${words.dir}">${spans}</text>`;
   }).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="radar-chart" viewBox="-180 -150 360 300" role="img" aria-labelledby="radar-chart-title" font-family="'Noto Sans Ethiopic','Noto Sans Arabic',system-ui,sans-serif" font-size="13" fill="#1d1a18"><title id="radar-chart-title">${escapeHtml(words.title)}</title>${rings}${axes}<polygon points="${shape}" fill="#7d2948" fill-opacity="0.25" stroke="#7d2948" stroke-width="2"/>${dots}${labels}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="radar-chart" viewBox="-180 -135 360 273" role="img" aria-labelledby="radar-chart-title" font-family="'Noto Sans Ethiopic','Noto Sans Arabic',system-ui,sans-serif" font-size="13" fill="#1d1a18"><title id="radar-chart-title">${escapeHtml(words.title)}</title>${rings}${axes}<polygon points="${shape}" fill="#7d2948" fill-opacity="0.25" stroke="#7d2948" stroke-width="2"/>${dots}${labels}</svg>`;
 }
 
 /** A score as she reads numbers in her language, with Western digits as on the rest of the site: "4,5". */

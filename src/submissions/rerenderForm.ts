@@ -61,7 +61,7 @@ function withProblems(rewriter: HTMLRewriter, t: Translate, state: FormState): H
     .on('[data-field]', {
       element(element) {
         currentField = element.getAttribute('data-field');
-        if (currentField && errors[currentField]) element.setAttribute('class', 'field field--error');
+        if (currentField && errors[currentField]) element.setAttribute('class', `${element.getAttribute('class') ?? 'field'} field--error`);
       },
     })
     .on('[data-field] fieldset', {

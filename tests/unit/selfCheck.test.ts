@@ -81,9 +81,9 @@ describe('the radar chart', () => {
 
   it('draws her scores: the top axis at full length for 5, the second area (clockwise) near the centre for 1', () => {
     const points = shape(radarChart(scores, words('ltr')));
-    expect(points[0]).toEqual([0, -80]);
+    expect(points[0]).toEqual([0, -90]);
     expect(points[1]![0]).toBeGreaterThan(0);
-    expect(Math.hypot(...(points[1] as [number, number]))).toBeCloseTo(16, 0);
+    expect(Math.hypot(...(points[1] as [number, number]))).toBeCloseTo(18, 0);
   });
 
   it('mirrors in right-to-left: the second area lies to the left, each label anchored on its outer side', () => {
