@@ -17,12 +17,15 @@ export function mainScript(text: string): Script | undefined {
 
 /**
  * In which language the team may expect her note, in Dutch, so they can arrange an interpreter:
- * the language of the page she wrote it on when the note is in that language's script, otherwise
- * the script it is in (an Arabic note on the Dutch page).
+ * the language of the page she wrote it on when the note has letters of that language's script
+ * (an Arabic note may quote a Dutch word), otherwise the script most of it is in (an Arabic note
+ * on the Dutch page).
  */
 export function noteLanguage(message: string, lang: Locale): string {
+  const pageScript = getLocale(lang).script;
+  const pageLetters = scripts.find(([script]) => script === pageScript)![1];
+  if ((message.match(pageLetters)?.length ?? 0) > 0) return `waarschijnlijk ${dutchLanguageName(lang)} (de taal van de website die ze gebruikte)`;
   const script = mainScript(message);
-  if (script === getLocale(lang).script) return `waarschijnlijk ${dutchLanguageName(lang)} (de taal van de website die ze gebruikte)`;
   const scriptName = script ? new Intl.DisplayNames('nl', { type: 'script' }).of(script) : undefined;
   return `niet bekend: geschreven in ${scriptName ? `${scriptName} schrift` : 'een ander schrift'}, op de website in het ${dutchLanguageName(lang)}`;
 }

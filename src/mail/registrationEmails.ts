@@ -88,8 +88,7 @@ ${preview.html}
 <h1 style="font-size:20px">Nieuwe aanmelding voor Hallo jij! (${escapeHtml(reference)})</h1>
 <p><strong>${escapeHtml(firstContact)}</strong></p>
 ${notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('\n')}
-${htmlTable(rows)}
-${registration.selfCheck ? selfCheckTable(registration.selfCheck) : ''}
+${htmlTable(rows)}${registration.selfCheck ? `\n${selfCheckTable(registration.selfCheck)}` : ''}
 </body></html>`;
   return {
     from: meta.from,

@@ -20,7 +20,7 @@ const signUps: Record<string, unknown>[] = [
   { lang: 'pl', name: 'Agnieszka Kowalska', phone: '+48 601 234 567', email: 'agnieszka@example.org', contactBy: 'sms', talkLanguage: 'pl', dueDate: '2026-11-20', babyBorn: 'yes', village: 'oudheusden', consent: 'on' },
   { lang: 'tr', name: 'Elif Yılmaz', phone: '0612345679', contactBy: 'call', talkLanguage: 'other', talkLanguageOther: 'Koerdisch', dueDate: '2027-05-01', village: 'nieuwkuijk', consent: 'yes' },
   { lang: 'ar', name: 'فاطمة <b>أحمد</b> & "Co"', phone: '06 11112222', email: 'fatima@example.org', contactBy: 'whatsapp', talkLanguage: 'ar', dueDate: '2027-01-09', village: 'vlijmen', message: 'سؤال عن الولادة <script>alert(1)</script>', consent: 'yes' },
-  { lang: 'ti', name: 'ሳባ ተስፋይ', phone: '06 33334444', email: 'saba@example.org', contactBy: 'call', talkLanguage: 'ti', dueDate: '2027-03-30', village: 'hedikhuizen', consent: 'yes' },
+  { lang: 'ti', name: 'ሳባ ተስፋይ', phone: '06 33334444', email: 'saba@example.org', contactBy: 'call', talkLanguage: 'ti', dueDate: '2027-03-30', village: 'hedikhuizen', topics: ['wonen', 'geld'], message: 'ብዛዕባ ገዛ ክዛረብ እደሊ', selfCheckShare: 'yes', 'selfCheck-body1': '4', 'selfCheck-body2': '5', 'selfCheck-feelings1': '2', 'selfCheck-feelings2': '2', 'selfCheck-meaning1': '3', 'selfCheck-meaning2': '3', 'selfCheck-quality1': '5', 'selfCheck-quality2': '4', 'selfCheck-participation1': '3', 'selfCheck-participation2': '4', 'selfCheck-dailyLife1': '2', 'selfCheck-dailyLife2': '1', consent: 'yes' },
 ];
 
 const callbacks: Record<string, unknown>[] = [
