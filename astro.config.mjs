@@ -54,7 +54,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
       // The editor (/admin/) is for staff, never for search engines.
-      filter: (page) => !/\/(404(\.html|\/)?|samen\/|offline\/)$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
+      // Pages marked noindex stay out too: the confirmations and the self-check's result template.
+      filter: (page) => !/\/(404(\.html|\/)?|samen\/|offline\/|bedankt\/|ontvangen\/|uitkomst\/)$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
       serialize: withChooserAsDefault,
     }),
     sampleValuesIntegration(),

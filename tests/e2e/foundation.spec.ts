@@ -239,4 +239,7 @@ test('the sitemap lists every home page with all its alternates', async ({ reque
     expect(entry).toContain('hreflang="x-default"');
   }
   expect(sitemap).not.toContain('404');
+  // Pages that say noindex are not offered to search engines either.
+  expect(sitemap).not.toMatch(/\/(bedankt|ontvangen|uitkomst)\//);
+  expect(sitemap).toContain('/ti/hoe-gaat-het/</loc>');
 });
