@@ -17,6 +17,8 @@ export interface Env {
   DEAD_LETTERS: Queue<OutboxMessage>;
   /** The name of the dead-letter queue, to tell its batches from the outbox's. */
   DEAD_LETTER_QUEUE?: string;
+  /** The evaluation's counts (src/counts/, migrations/): a number per month × form × language × village × route × outcome. */
+  COUNTS?: D1Database;
   /** The second channel: Email Routing to the team's verified inbox. */
   TEAM_MAIL?: SendEmail;
   /** Salt of every hash the Worker keeps (client addresses, e-mail addresses, versions of sealed e-mails). */
@@ -42,4 +44,4 @@ export interface Env {
 }
 
 /** A request handler of the Worker: one per endpoint. */
-export type RequestHandler = (request: Request, env: Env) => Promise<Response>;
+export type RequestHandler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;

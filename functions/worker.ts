@@ -24,9 +24,9 @@ const routes: Record<string, RequestHandler> = {
  * dead-letter queue.
  */
 export default {
-  async fetch(request, env) {
+  async fetch(request, env, ctx) {
     const route = routes[new URL(request.url).pathname];
-    if (route) return route(request, env);
+    if (route) return route(request, env, ctx);
     return jsonResponse({ error: 'notFound' }, { status: 404 });
   },
 

@@ -5,7 +5,9 @@
 // The team's e-mail is sealed with the local test key (scripts/local-team-key/, TEST ONLY), so the
 // encrypted path is what runs every day; TEAM_OPENPGP_KEY or TEAM_MAIL_PLAINTEXT from the
 // environment replace it. `npm run outbox:read` decrypts what landed in .outbox/.
-import { spawn } from 'node:child_process';
+// The evaluation's counts (D1) get the migrations of migrations/ first, in the local database.
+// GET /cdn-cgi/handler/scheduled runs the Worker's cron handler (the report e-mail) at once.
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { localGitHubApp, startLocalGitHub } from './local-github.mjs';
 import { startLocalResend } from './local-resend.mjs';
@@ -41,14 +43,18 @@ const bindings = {
   CMS_GITHUB_API_ORIGIN: process.env.CMS_GITHUB_API_ORIGIN ?? process.env.CMS_GITHUB_ORIGIN ?? github.url,
   ...JSON.parse(process.env.HALLOJIJ_BINDINGS ?? '{}'),
 };
+const wranglerEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' };
+const persist = process.env.PERSIST_TO ? ['--persist-to', process.env.PERSIST_TO] : [];
+const migrated = spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'COUNTS', '--local', ...persist], { stdio: ['ignore', 'ignore', 'inherit'], env: wranglerEnv });
+if (migrated.status !== 0) {
+  console.error('could not apply migrations/ to the local D1 database');
+  process.exit(1);
+}
 const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--local', '--show-interactive-dev-session=false'];
 // PERSIST_TO: local queues, KV and D1 in another folder, for a second server beside the first (tests).
-if (process.env.PERSIST_TO) args.push('--persist-to', process.env.PERSIST_TO);
+args.push(...persist);
 for (const [name, value] of Object.entries(bindings)) if (value !== '') args.push('--var', `${name}:${value}`);
-const wrangler = spawn('npx', args, {
-  stdio: 'inherit',
-  env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
-});
+const wrangler = spawn('npx', args, { stdio: 'inherit', env: wranglerEnv });
 const stop = () => {
   wrangler.kill('SIGTERM');
   stopMirror();

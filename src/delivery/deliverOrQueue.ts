@@ -1,3 +1,4 @@
+import type { Tally } from '../counts/tally';
 import { logEvent } from '../utils/log';
 import { deliverInOrder, type SentVersions } from './deliver';
 import { putInOutbox } from './enqueue';
@@ -20,7 +21,7 @@ export type Departure = { how: 'sent' | 'queued' | 'failed'; outcome: string; de
  * sent: the submission waits in the outbox until the setting is mended.
  */
 export async function deliverOrQueue(
-  submission: { form: string; reference: string; submittedAt: string; emails: readonly OutboxEmail[] },
+  submission: { form: string; reference: string; submittedAt: string; emails: readonly OutboxEmail[]; tally?: Tally | undefined },
   deps: {
     send: Sender;
     security: TeamMailSecurity;
@@ -34,19 +35,22 @@ export async function deliverOrQueue(
   },
 ): Promise<Departure> {
   const { form, reference, submittedAt } = submission;
+  const tally = submission.tally ? { tally: submission.tally } : {};
   const ready = await readyToLeave(submission.emails, deps.security, { now: new Date(), salt: deps.salt });
   if (ready.held) {
     logEvent('submission', { form, ref: reference, outcome: 'team-key-refused', detail: ready.problem }, 'error');
-    const waiting = { version: 1 as const, form, reference, submittedAt, emails: [...submission.emails] };
+    const waiting = { version: 1 as const, form, reference, submittedAt, emails: [...submission.emails], ...tally };
     const queue = await putInOutbox({ outbox: deps.outbox, deadLetters: undefined }, waiting, { retryable: true, error: 'team-key-refused' }, deps.schedule);
     return queue ? { how: 'queued', outcome: 'held; queued to outbox', detail: 'team-key-refused' } : { how: 'failed', outcome: 'team-mail-failed', detail: 'team-key-refused; queue refused' };
   }
   const { emails } = ready;
   const sent = await deliverInOrder(deps.send, emails, deps.policy, { submittedAt }, deps.versions);
   if (sent.ok) return { how: 'sent', outcome: sent.corrected.length > 0 ? 'sent-correction' : 'sent', detail: `attempts ${sent.attempts}` };
-  const waiting = { version: 1 as const, form, reference, submittedAt, emails: emails.filter((email) => !sent.delivered.includes(email.idempotencyKey)) };
+  const teamSent = sent.delivered.includes(emails[0]!.idempotencyKey);
+  // The tally travels only with a team e-mail still to go: it is counted when that arrives.
+  const waiting = { version: 1 as const, form, reference, submittedAt, emails: emails.filter((email) => !sent.delivered.includes(email.idempotencyKey)), ...(teamSent ? {} : tally) };
   const queue = await putInOutbox({ outbox: deps.outbox, deadLetters: deps.deadLetters }, waiting, sent, deps.schedule);
-  if (sent.delivered.includes(emails[0]!.idempotencyKey)) return { how: 'sent', outcome: queue ? `sent; receipt to ${queue}` : 'sent; receipt-failed', detail: sent.error };
+  if (teamSent) return { how: 'sent', outcome: queue ? `sent; receipt to ${queue}` : 'sent; receipt-failed', detail: sent.error };
   if (!queue) return { how: 'failed', outcome: 'team-mail-failed', detail: `${sent.error} after ${sent.attempts}; queue refused` };
   return { how: 'queued', outcome: `queued to ${queue}`, detail: `${sent.error} after ${sent.attempts}` };
 }

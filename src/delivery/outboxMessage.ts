@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { tallySchema } from '../counts/tally';
 
 const emailMessageSchema = z.object({
   from: z.string(),
@@ -40,6 +41,8 @@ export const outboxMessageSchema = z.object({
   delivered: z.optional(z.array(z.string())),
   /** The last error before it was given up (dead-letter queue only). */
   reason: z.optional(z.string()),
+  /** What the evaluation counts once the team's e-mail arrives (src/counts/): no person in it. */
+  tally: z.optional(tallySchema),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 

@@ -1,6 +1,7 @@
 import { createMimeMessage, Mailbox } from 'mimetext/browser';
 import type { EmailMessage } from '../mail/emailMessage';
 import { headerSafe } from '../mail/headerSafe';
+import type { Outcome, Tally } from '../counts/tally';
 import { escapeHtml } from '../utils/html';
 import { logEvent } from '../utils/log';
 import type { OutboxMessage, QueuedMessage } from './outboxMessage';
@@ -83,7 +84,15 @@ export function secondChannelEmail(message: OutboxMessage, from: string): RawEma
  */
 export async function consumeDeadLetter(
   queued: QueuedMessage,
-  deps: { sendRaw: RawSender; from: string | undefined; retryDelaySeconds: number; security: TeamMailSecurity; salt: string },
+  deps: {
+    sendRaw: RawSender;
+    from: string | undefined;
+    retryDelaySeconds: number;
+    security: TeamMailSecurity;
+    salt: string;
+    /** Counts a team e-mail that arrived by the second channel (src/counts/); never throws. */
+    count?: (tally: Tally, outcome: Outcome) => Promise<void>;
+  },
 ): Promise<void> {
   const taken = await takeQueued(queued, 'dead-letter', deps);
   if (!taken) return;
@@ -93,6 +102,8 @@ export async function consumeDeadLetter(
     const email = secondChannelEmail({ ...message, emails: taken.emails }, deps.from);
     if (email) await deps.sendRaw(email);
     logEvent('outbox', { ...base, outcome: 'second-channel-delivered', detail: message.reason }, 'error');
+    const team = message.emails.find((email) => email.role === 'team');
+    if (message.tally && team && !message.delivered?.includes(team.idempotencyKey)) await deps.count?.(message.tally, 'second-channel');
     queued.ack();
   } catch (error) {
     const detail = `${error instanceof Error ? error.message : 'unknown'}; kept in the dead-letter queue, next try in ${deps.retryDelaySeconds} s`;

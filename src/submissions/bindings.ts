@@ -1,3 +1,4 @@
+import type { CountDatabase } from '../counts/countStore';
 import type { MailSettings } from '../delivery/mailSettings';
 import type { MessageQueue } from '../delivery/outboxMessage';
 import type { TeamMailSettings } from '../delivery/teamMailSecurity';
@@ -22,4 +23,6 @@ export interface SubmissionBindings extends MailSettings, TeamMailSettings {
   DEAD_LETTERS?: MessageQueue;
   /** The outbox's retry schedule in seconds, comma-separated (default: the production schedule). */
   OUTBOX_RETRY_DELAYS?: string;
+  /** The evaluation's counts (D1; absent: nothing is counted). */
+  COUNTS?: CountDatabase;
 }

@@ -14,4 +14,6 @@ export const callbackSubmission: SubmittedForm<CallbackRequest> = {
   parse: (answers, _today, t) => parseCallback(answers, t),
   anchors: { referrerRole: 'field-referrerRole-midwife', callLanguage: 'field-callLanguage-nl', leaveMessage: 'field-leaveMessage-yes' },
   emails: (request, meta) => ({ team: callbackTeamEmail(request, meta), receipt: callbackReceipt(request, meta) }),
+  // A referrer asks: the form has no village, and the route is the referrer.
+  tally: (request) => ({ lang: request.lang, village: '-', route: 'referrer' }),
 };

@@ -1,4 +1,6 @@
 import { teamContact } from '../content/team';
+import { countInBackground, type Background } from '../counts/countStore';
+import { monthOf, type Tally } from '../counts/tally';
 import { deliverOrQueue } from '../delivery/deliverOrQueue';
 import { readMailConfig } from '../delivery/mailSettings';
 import { resendSender } from '../delivery/resendSender';
@@ -22,7 +24,7 @@ import { screenSubmission } from './screen';
 import type { SubmittedForm } from './submittedForm';
 
 /** The Worker's handler for one form's endpoint. */
-export type SubmissionHandler = (request: Request, env: SubmissionBindings) => Promise<Response>;
+export type SubmissionHandler = (request: Request, env: SubmissionBindings, background?: Background) => Promise<Response>;
 
 /**
  * The handler for one form. Reads top to bottom: guard the request, parse the answers, validate
@@ -34,7 +36,7 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
   const translatorFor = (lang: unknown) => useTranslations(isLocale(lang) && form.pageLocales.includes(lang) ? lang : defaultLocale);
   const log = (fields: { ref?: string; outcome: string; status: number; detail?: string | undefined }) => logEvent('submission', { ...fields, form: form.name });
 
-  async function submit(request: Request, env: SubmissionBindings): Promise<Response> {
+  async function submit(request: Request, env: SubmissionBindings, background: Background | undefined): Promise<Response> {
     const visit: Visit = { request, form, kind: bodyKindOf(request), t: translatorFor(new URL(request.url).searchParams.get('lang')), answers: {}, teamPhone: teamContact.phone };
     const refuseWith = (refusal: Refusal) => refuse(refusal, visit, env.ASSETS);
     const sentStatus = visit.kind === 'json' ? 200 : 303;
@@ -86,8 +88,10 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
     const { emails, held } = await withinReceiptLimit(composed, { store: env.RATE_LIMIT, salt, submissionId, nowMs: Date.now(), perAddress: receiptsPerAddressFrom(env.RECEIPTS_PER_ADDRESS) });
 
     // 5. Seal the team's e-mail and deliver, the team's first; what Resend cannot take now waits in the outbox.
+    const submittedAt = new Date().toISOString();
+    const tally: Tally = { month: monthOf(submittedAt), form: form.name, ...form.tally(result.value) };
     const departure = await deliverOrQueue(
-      { form: form.name, reference, submittedAt: new Date().toISOString(), emails },
+      { form: form.name, reference, submittedAt, emails, tally },
       {
         send: resendSender(mail.config),
         security: await teamMailSecurity(env, new Date()),
@@ -104,13 +108,15 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
       log({ ref: reference, outcome: departure.outcome, status: 503, detail: departure.detail });
       return refuseWith({ status: 503, message: 'unavailable' });
     }
+    // Counted in the background: D1 being slow or down never delays or fails her answer.
+    if (departure.how === 'sent') await countInBackground(background, env.COUNTS, tally, 'delivered');
     const status = departure.how === 'queued' && visit.kind === 'json' ? 202 : sentStatus;
     log({ ref: reference, outcome: departure.outcome, status, detail: held ? `${departure.detail}; receipt held: the address had its confirmations for today` : departure.detail });
     return accepted(visit, reference, departure.how);
   }
 
-  return async (request, env) => {
-    if (request.method === 'POST') return submit(request, env);
+  return async (request, env, background) => {
+    if (request.method === 'POST') return submit(request, env, background);
     const t = translatorFor(new URL(request.url).searchParams.get('lang'));
     return new Response(t('error.method'), {
       status: 405,

@@ -23,4 +23,5 @@ export const registrationSubmission: SubmittedForm<Registration> = {
       ...(registration.email ? { receipt: confirmationEmail({ ...registration, email: registration.email }, meta) } : {}),
     };
   },
+  tally: (registration) => ({ lang: registration.lang, village: registration.village, route: 'unknown' }),
 };

@@ -1,3 +1,4 @@
+import type { Tally } from '../counts/tally';
 import type { FormMessageKeys } from '../forms/formMessages';
 import type { FormResult } from '../forms/fields';
 import type { InboxSetting } from '../delivery/mailSettings';
@@ -34,4 +35,6 @@ export interface SubmittedForm<T> {
   anchors: Readonly<Record<string, string>>;
   /** The e-mail to the team (must be accepted before "sent"), and an optional receipt. */
   emails(value: T, meta: MailMeta): { team: EmailMessage; receipt?: EmailMessage };
+  /** What the evaluation counts of a valid submission (src/counts/): never who, only language, village and route. */
+  tally(value: T): Pick<Tally, 'lang' | 'village' | 'route'>;
 }

@@ -1,0 +1,58 @@
+import { logEvent } from '../utils/log';
+import type { Outcome, Tally } from './tally';
+import { cleanTally } from './tally';
+
+/** The part of Cloudflare's D1Database the counts use (the `COUNTS` binding of wrangler.toml). */
+export interface CountDatabase {
+  prepare(query: string): {
+    bind(...values: unknown[]): { run(): Promise<unknown>; all<T = Record<string, unknown>>(): Promise<{ results: T[] }> };
+    all<T = Record<string, unknown>>(): Promise<{ results: T[] }>;
+  };
+}
+
+/** Adds one to a tally's counter with an outcome; the row is made the first time. */
+export async function addCount(db: CountDatabase, tally: Tally, outcome: Outcome): Promise<void> {
+  const { month, form, lang, village, route } = cleanTally(tally);
+  await db
+    .prepare(
+      'INSERT INTO counts (month, form, lang, village, route, outcome, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1) ' +
+        'ON CONFLICT (month, form, lang, village, route, outcome) DO UPDATE SET count = count + 1',
+    )
+    .bind(month, form, lang, village, route, outcome)
+    .run();
+}
+
+/** How long a count may take before it is given up: she never waits for it. */
+export const countTimeoutMs = 2000;
+
+/**
+ * Counts without costing her anything: resolves (never rejects) when the count is stored, or when
+ * D1 failed or took longer than `countTimeoutMs`; then one log line says so (an outcome, never an
+ * answer). Hand the promise to `waitUntil` so her answer never waits for it.
+ */
+export async function countQuietly(db: CountDatabase | undefined, tally: Tally, outcome: Outcome, timeoutMs = countTimeoutMs): Promise<void> {
+  if (!db) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([addCount(db, tally, outcome), timeout]);
+  } catch (error) {
+    logEvent('count', { form: tally.form, outcome: 'count-failed', detail: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }, 'error');
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
+}
+
+/** Where a request handler hands work that must not delay her answer (the Worker's ExecutionContext). */
+export interface Background {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/** Counts in the background when the runtime allows it, otherwise within the count's short bound. */
+export async function countInBackground(background: Background | undefined, db: CountDatabase | undefined, tally: Tally, outcome: Outcome): Promise<void> {
+  const counting = countQuietly(db, tally, outcome);
+  if (background) background.waitUntil(counting);
+  else await counting;
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getPlatformProxy } from 'wrangler';
+import { consumeOutboxMessage } from '../../src/delivery/consumeOutbox';
+import type { OutboxMessage, QueuedMessage } from '../../src/delivery/outboxMessage';
+import { consumeDeadLetter } from '../../src/delivery/secondChannel';
+import { countQuietly, type CountDatabase } from '../../src/counts/countStore';
+import type { Outcome, Tally } from '../../src/counts/tally';
+
+// The counts in a real local D1 (miniflare, as `wrangler dev` runs it), with the schema of migrations/.
+
+let proxy: Awaited<ReturnType<typeof getPlatformProxy<{ COUNTS: CountDatabase }>>>;
+let db: CountDatabase;
+beforeAll(async () => {
+  proxy = await getPlatformProxy<{ COUNTS: CountDatabase }>({ persist: false, remoteBindings: false, envFiles: [] });
+  db = proxy.env.COUNTS;
+  for (const statement of readFileSync('migrations/0001_counts.sql', 'utf8').replace(/--.*$/gm, '').split(';').filter((sql) => sql.trim())) await db.prepare(statement).all();
+}, 60_000);
+afterAll(() => proxy?.dispose());
+
+const rows = async () => (await db.prepare('SELECT month, form, lang, village, route, outcome, count FROM counts ORDER BY form, lang, outcome').all<Record<string, unknown>>()).results;
+const tally = (over: Partial<Tally> = {}): Tally => ({ month: '2026-11', form: 'registration', lang: 'ti', village: 'drunen', route: 'unknown', ...over });
+
+describe('counting', () => {
+  it('adds one per submission to the row of its month, form, language, village, route and outcome', async () => {
+    await countQuietly(db, tally(), 'delivered');
+    await countQuietly(db, tally(), 'delivered');
+    await countQuietly(db, tally({ lang: 'ar' }), 'delivered');
+    expect(await rows()).toEqual([
+      { month: '2026-11', form: 'registration', lang: 'ar', village: 'drunen', route: 'unknown', outcome: 'delivered', count: 1 },
+      { month: '2026-11', form: 'registration', lang: 'ti', village: 'drunen', route: 'unknown', outcome: 'delivered', count: 2 },
+    ]);
+  });
+
+  it('counts a value it does not know as "unknown", never as what was sent', async () => {
+    await countQuietly(db, tally({ form: 'scan', route: 'Anna <anna@example.org>', village: '-' }), 'scanned');
+    expect((await rows()).filter((row) => row.form === 'scan')).toEqual([{ month: '2026-11', form: 'scan', lang: 'ti', village: '-', route: 'unknown', outcome: 'scanned', count: 1 }]);
+  });
+
+  it('never throws and never waits long when D1 fails or hangs: one log line each, with no answer in it', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failing: CountDatabase = { prepare: () => { throw new Error('D1_ERROR: database unavailable'); } };
+    const hanging: CountDatabase = { prepare: () => ({ bind: () => ({ run: () => new Promise(() => {}), all: () => new Promise(() => {}) }), all: () => new Promise(() => {}) }) };
+    await expect(countQuietly(failing, tally(), 'delivered')).resolves.toBeUndefined();
+    const started = Date.now();
+    await countQuietly(hanging, tally(), 'delivered', 200);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(errors).toHaveBeenCalledTimes(2);
+    for (const [line] of errors.mock.calls) expect(JSON.parse(String(line))).toMatchObject({ event: 'count', level: 'error', outcome: 'count-failed', form: 'registration' });
+    errors.mockRestore();
+  });
+});
+
+describe('counting what waited in the outbox', () => {
+  const message = (id: string, delivered?: string[]): OutboxMessage => ({
+    version: 1,
+    form: 'registration',
+    reference: 'HJ-COUNTS01',
+    tally: tally({ lang: 'pl' }),
+    emails: [{ role: 'team', idempotencyKey: `registration:${id}:team`, message: { from: 'Hallo jij! <hallojij@example.org>', to: ['team@example.org'], subject: 'Nieuwe aanmelding', text: 'x' } }],
+    ...(delivered ? { delivered, reason: 'quota' } : {}),
+  });
+  const queued = (body: unknown): QueuedMessage => ({ body, attempts: 1, ack: () => {}, retry: () => {} });
+  const recorder = () => {
+    const counted: [Tally, Outcome][] = [];
+    return { counted, count: async (t: Tally, outcome: Outcome) => void counted.push([t, outcome]) };
+  };
+
+  it('counts "queued-delivered" when the outbox delivers the team\'s e-mail', async () => {
+    const { counted, count } = recorder();
+    const send = async () => ({ data: { id: '1' }, error: null });
+    await consumeOutboxMessage(queued(message('c1')), { send, security: { mode: 'plaintext' }, salt: 't', versions: undefined, outbox: { send: async () => {} }, deadLetters: { send: async () => {} }, schedule: [1], count });
+    expect(counted).toEqual([[tally({ lang: 'pl' }), 'queued-delivered']]);
+  });
+
+  it('counts "second-channel" when the second channel carries the team\'s e-mail, and nothing when the team had it already', async () => {
+    const { counted, count } = recorder();
+    const deps = { sendRaw: async () => {}, from: 'Hallo jij! <hallojij@example.org>', retryDelaySeconds: 1, security: { mode: 'plaintext' as const }, salt: 't', count };
+    await consumeDeadLetter(queued(message('c2')), deps);
+    await consumeDeadLetter(queued(message('c3', ['registration:c3:team'])), deps);
+    expect(counted).toEqual([[tally({ lang: 'pl' }), 'second-channel']]);
+  });
+});
