@@ -35,6 +35,9 @@ export interface Env {
   CALLBACK_INBOX?: string;
   RESEND_BASE_URL?: string;
   OUTBOX_RETRY_DELAYS?: string;
+  /** The project leader's inbox for the evaluation's report (src/counts/), and its interval in weeks (default 4). */
+  REPORT_INBOX?: string;
+  REPORT_EVERY_WEEKS?: string;
   /** The editor's GitHub login (src/editorAuth/settings.ts): OAuth app, repository, origins. */
   CMS_GITHUB_CLIENT_ID?: string;
   CMS_GITHUB_CLIENT_SECRET?: string;

@@ -7,6 +7,7 @@ import { register } from './api/register';
 import { selfCheck } from './api/self-check';
 import type { Env, RequestHandler } from './env';
 import { deliverDeadLetters, deliverOutbox } from './queues/outbox';
+import { sendEvaluationReport } from './scheduled/report';
 import { jsonResponse } from '../src/http/responses';
 
 const routes: Record<string, RequestHandler> = {
@@ -21,7 +22,7 @@ const routes: Record<string, RequestHandler> = {
 /**
  * The Hallo jij! Worker. Static assets are served by Cloudflare before this code runs; only
  * `/api/*` reaches `fetch` (`run_worker_first` in wrangler.toml). `queue` takes the outbox and its
- * dead-letter queue.
+ * dead-letter queue; `scheduled` (the weekly Cron Trigger) sends the evaluation's report.
  */
 export default {
   async fetch(request, env, ctx) {
@@ -39,5 +40,9 @@ export default {
       return deliverDeadLetters(batch.messages, env, sendRaw);
     }
     return deliverOutbox(batch.messages, env);
+  },
+
+  async scheduled(controller, env) {
+    await sendEvaluationReport(controller.scheduledTime, env);
   },
 } satisfies ExportedHandler<Env, unknown>;

@@ -31,6 +31,8 @@ const bindings = {
   MAIL_FROM: 'Hallo jij! <hallojij@example.org>',
   REGISTRATION_INBOX: 'team@example.org',
   CALLBACK_INBOX: 'coordinator@example.org',
+  REPORT_INBOX: 'projectleider@example.org',
+  REPORT_EVERY_WEEKS: process.env.REPORT_EVERY_WEEKS ?? '',
   RESEND_BASE_URL: process.env.RESEND_BASE_URL ?? sink.url,
   RATE_LIMIT_SALT: 'local-development',
   OUTBOX_RETRY_DELAYS: process.env.OUTBOX_RETRY_DELAYS ?? '',

@@ -10,8 +10,8 @@ export const mailConfigSchema = z.object({
 });
 export type MailConfig = z.infer<typeof mailConfigSchema> & { inbox: string };
 
-/** The setting naming a form's team inbox. */
-export type InboxSetting = 'REGISTRATION_INBOX' | 'CALLBACK_INBOX';
+/** The setting naming a form's team inbox, or the project leader's inbox for the evaluation's report. */
+export type InboxSetting = 'REGISTRATION_INBOX' | 'CALLBACK_INBOX' | 'REPORT_INBOX';
 
 /** The mail settings as the Worker's environment holds them: strings, any of them possibly missing. */
 export type MailSettings = { readonly [Name in keyof MailConfig | InboxSetting as Exclude<Name, 'inbox'>]?: string | undefined };

@@ -59,6 +59,15 @@ export async function readTeamKeys(armored: string, now: Date): Promise<{ ok: tr
  */
 export async function sealForTeam(message: EmailMessage, team: TeamKeys, now: Date): Promise<EmailMessage> {
   const text = await encrypt({ message: await createMessage({ text: message.text, date: now }), encryptionKeys: team.keys, date: now, format: 'armored' });
-  const { html: _clearHtml, ...rest } = message;
-  return { ...rest, text: text as string };
+  const { html: _clearHtml, attachments, ...rest } = message;
+  if (!attachments?.length) return { ...rest, text: text as string };
+  // Each file sealed on its own as an armored `.asc` (Thunderbird and GpgOL open it), never in clear.
+  const sealed = await Promise.all(
+    attachments.map(async ({ filename, content }) => {
+      const binary = Uint8Array.from(atob(content), (char) => char.charCodeAt(0));
+      const armored = await encrypt({ message: await createMessage({ binary, filename, date: now }), encryptionKeys: team.keys, date: now, format: 'armored' });
+      return { filename: `${filename}.asc`, content: btoa(armored as string) };
+    }),
+  );
+  return { ...rest, text: text as string, attachments: sealed };
 }

@@ -11,7 +11,7 @@ export interface StoredEmail {
   id: string;
   idempotencyKey: string | null;
   /** As the team reads it: a sealed text opened with the local test key; no HTML part is ''. */
-  body: { from: string; to: string[]; subject: string; text: string; html: string; reply_to?: string | string[] };
+  body: { from: string; to: string[]; subject: string; text: string; html: string; reply_to?: string | string[]; attachments?: { filename: string; content: string }[] };
   /** Whether the text came sealed (OpenPGP), and the text as it travelled. */
   sealed: boolean;
   travelledText: string;
@@ -27,6 +27,14 @@ export async function opened(text: string): Promise<{ text: string; sealed: bool
   if (!block) return { text, sealed: false };
   const { data } = await decrypt({ message: await readMessage({ armoredMessage: block }), decryptionKeys: await teamPrivateKey });
   return { text: text.replace(block, String(data)), sealed: true };
+}
+
+/** An attachment as its recipient opens it: a sealed one (`.asc`) decrypted with the team's (test) private key. */
+export async function openedAttachment(attachment: { filename: string; content: string }): Promise<{ filename: string; text: string; sealed: boolean }> {
+  const armored = Buffer.from(attachment.content, 'base64').toString('utf8');
+  if (!attachment.filename.endsWith('.asc')) return { filename: attachment.filename, text: armored, sealed: false };
+  const { data } = await decrypt({ message: await readMessage({ armoredMessage: armored }), decryptionKeys: await teamPrivateKey, format: 'binary' });
+  return { filename: attachment.filename.replace(/\.asc$/, ''), text: new TextDecoder().decode(data as Uint8Array), sealed: true };
 }
 
 /** Every e-mail the stand-in accepted so far, as its recipient reads it. */

@@ -83,3 +83,16 @@ describe('the report', () => {
     for (const count of shownCounts) expect(count === '<5' || count === '≥5' || count === '0' || Number(count) >= 5, count).toBe(true);
   });
 });
+
+describe('the report\'s interval', () => {
+  it('sends every REPORT_EVERY_WEEKS weeks of the weekly cron (default 4), counted from a fixed Monday', async () => {
+    const { isReportWeek, reportEveryWeeksFrom } = await import('../../src/counts/reportSchedule');
+    expect([undefined, '', 'monthly', '0', '53', '2.5'].map(reportEveryWeeksFrom)).toEqual([4, 4, 4, 4, 4, 4]);
+    expect(reportEveryWeeksFrom(' 2 ')).toBe(2);
+    const mondays = Array.from({ length: 12 }, (_, week) => new Date(Date.UTC(2026, 0, 5 + 7 * week, 6)));
+    const sent = mondays.filter((monday) => isReportWeek(monday, 4));
+    expect(sent).toHaveLength(3);
+    expect((sent[1]!.getTime() - sent[0]!.getTime()) / (7 * 24 * 3600 * 1000)).toBe(4);
+    expect(mondays.every((monday) => isReportWeek(monday, 1))).toBe(true);
+  });
+});
