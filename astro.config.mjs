@@ -54,8 +54,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
       // The editor (/admin/) is for staff, never for search engines.
-      // Pages marked noindex stay out too: the confirmations and the self-check's result template.
-      filter: (page) => !/\/(404(\.html|\/)?|samen\/|offline\/|bedankt\/|ontvangen\/|uitkomst\/)$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
+      // Pages marked noindex stay out too: the confirmations, the self-check's result template, the practices' folders.
+      filter: (page) => !/\/(404(\.html|\/)?|samen\/|offline\/|bedankt\/|ontvangen\/|uitkomst\/|folder\/[^/]+\/)$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/admin/'),
       serialize: withChooserAsDefault,
     }),
     sampleValuesIntegration(),

@@ -5,9 +5,11 @@ import { editorLoginCallback } from './api/cms/callback';
 import { health } from './api/health';
 import { register } from './api/register';
 import { selfCheck } from './api/self-check';
+import { practiceLink } from './api/via';
 import type { Env, RequestHandler } from './env';
 import { deliverDeadLetters, deliverOutbox } from './queues/outbox';
 import { sendEvaluationReport } from './scheduled/report';
+import { isPracticeLinkPath } from '../src/counts/practiceLink';
 import { jsonResponse } from '../src/http/responses';
 
 const routes: Record<string, RequestHandler> = {
@@ -26,7 +28,8 @@ const routes: Record<string, RequestHandler> = {
  */
 export default {
   async fetch(request, env, ctx) {
-    const route = routes[new URL(request.url).pathname];
+    const { pathname } = new URL(request.url);
+    const route = routes[pathname] ?? (isPracticeLinkPath(pathname) ? practiceLink : undefined);
     if (route) return route(request, env, ctx);
     return jsonResponse({ error: 'notFound' }, { status: 404 });
   },

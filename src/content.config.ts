@@ -6,6 +6,7 @@ import {
   helpLineSchema,
   meetupSchema,
   pageSchema,
+  practiceSchema,
   topicSchema,
   villageSchema,
 } from './content/schemas';
@@ -28,4 +29,5 @@ export const collections = {
   giftPackage: defineCollection({ loader: dataFile('giftPackage'), schema: giftItemSchema }),
   villages: defineCollection({ loader: dataFile('villages'), schema: villageSchema }),
   meetups: defineCollection({ loader: dataFile('meetups'), schema: meetupSchema }),
+  practices: defineCollection({ loader: dataFile('practices'), schema: practiceSchema }),
 };

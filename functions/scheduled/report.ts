@@ -21,7 +21,8 @@ export async function sendEvaluationReport(scheduledTime: number, env: Env): Pro
   const mail = readMailConfig(env, 'REPORT_INBOX');
   if (!mail.ok || !env.COUNTS) return logEvent('report', { outcome: 'misconfigured', detail: `missing or invalid: ${[...(mail.ok ? [] : mail.problems), ...(env.COUNTS ? [] : ['COUNTS'])].join(', ')}` }, 'error');
   const rows = await readCounts(env.COUNTS);
-  let message = reportEmail(rows, { from: mail.config.MAIL_FROM, to: mail.config.inbox, month: monthOf(now), practiceNames: {} });
+  // Up to the month of the clock (the trigger's own time only decides the week): the same on Cloudflare, and a test can ask for any report week.
+  let message = reportEmail(rows, { from: mail.config.MAIL_FROM, to: mail.config.inbox, month: monthOf(new Date()) });
   if (env.TEAM_OPENPGP_KEY?.trim()) {
     // Sealed by the clock of now: a test may ask for the report of another week.
     const security = await teamMailSecurity(env, new Date());

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { dataFiles, type DataCollection } from '../content/dataFiles';
-import { contactSchema, giftItemSchema, helpLineSchema, meetupSchema, pageSchema, topicSchema, villageSchema } from '../content/schemas';
+import { contactSchema, giftItemSchema, helpLineSchema, meetupSchema, pageSchema, practiceSchema, topicSchema, villageSchema } from '../content/schemas';
 import { defaultLocale, localeCodes } from '../i18n/locales';
 import { markCurrentField } from '../translationStatus/markTranslationCurrent';
 import { fieldsFromSchema, type EditorField } from './schemaFields';
@@ -18,6 +18,7 @@ export const dataCollections: Record<DataCollection, { schema: z.ZodType; label:
   giftPackage: { schema: giftItemSchema, label: 'Cadeaupakket', summary: '{{fields.name.nl}}' },
   meetups: { schema: meetupSchema, label: 'Ontmoetingen', summary: '{{fields.title.nl}}' },
   villages: { schema: villageSchema, label: 'Dorpen', summary: '{{fields.name}}' },
+  practices: { schema: practiceSchema, label: 'Verloskundigenpraktijken', summary: '{{fields.name}}' },
 };
 
 /** The `id` every item of a data file carries (Astro's file loader keys entries by it). */

@@ -1,4 +1,5 @@
 import { localeCodes, type Locale } from '../i18n/locales';
+import { activePractices } from './practices';
 
 /**
  * Pages built from code instead of content (forms, confirmations, the printable folder), by
@@ -10,6 +11,8 @@ export const codePages: Readonly<Record<string, readonly Locale[]>> = {
   'aanmelden/bedankt': localeCodes,
   'aanmelden/ontvangen': localeCodes,
   folder: localeCodes,
+  // Each practice's own folder, its QR code to the practice's link (content/data/practices.json).
+  ...Object.fromEntries(activePractices.map((practice) => [`folder/${practice.id}`, localeCodes])),
   'hoe-gaat-het': localeCodes,
   'hoe-gaat-het/uitkomst': localeCodes,
   'verwijzers/bedankt': ['nl', 'en'],

@@ -96,6 +96,22 @@ export const giftItemSchema = z.object({ name: localizedText, sample });
 /** A village of gemeente Heusden. */
 export const villageSchema = z.object({ name: z.string().trim().min(1) });
 
+/**
+ * A midwife practice that tells mothers about Hallo jij! (`content/data/practices.json`). She can
+ * choose it on the sign-up, it gets its own link and QR code per language, and the evaluation
+ * counts how many mothers each practice brought. Retire a practice with `active: false` rather
+ * than deleting it: its counts keep its name.
+ */
+export const practiceSchema = z.object({
+  /** The practice's own name, not translated ("Verloskundigenpraktijk Drunen"). */
+  name: z.string().trim().min(1),
+  sample,
+  /** The village id (`villages.json`) where the practice is. */
+  village: z.string(),
+  /** `false`: no longer on the sign-up or the referrers' page; old links still land, counted as unknown. */
+  active: z.boolean().default(true),
+});
+
 /** A regular meet-up for young mothers. */
 export const meetupSchema = z.object({
   title: localizedText,

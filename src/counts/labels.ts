@@ -1,17 +1,7 @@
+import { dutchRouteName } from '../content/practices';
 import { villageName } from '../content/villages';
 import { dutchLanguageName } from '../mail/emailParts';
 import type { Dimension } from './report';
-
-/** How she found Hallo jij! other than through a practice, in Dutch for the report. */
-const routeNames: Readonly<Record<string, string>> = {
-  consultatiebureau: 'Consultatiebureau',
-  folder: 'Folder',
-  family: 'Familie of vriendin',
-  social: 'Sociale media',
-  other: 'Anders',
-  referrer: 'Verwijzer (terugbelverzoek)',
-  unknown: 'Onbekend',
-};
 
 const outcomeNames: Readonly<Record<string, string>> = {
   delivered: 'Direct bij het team',
@@ -37,12 +27,12 @@ export const dimensionNames: Readonly<Record<Dimension, string>> = {
 /** A value's name in the report: a language, village, practice or route, in Dutch. */
 export type ReportLabels = (dimension: Dimension, value: string) => string;
 
-/** The report's names of values, given the names of the practices (id → name). */
-export function reportLabels(practiceNames: Readonly<Record<string, string>> = {}): ReportLabels {
+/** The report's names of values: languages, villages, practices (from content/data/practices.json, retired ones too) and routes. */
+export function reportLabels(): ReportLabels {
   return (dimension, value) => {
     if (dimension === 'lang') return value === 'unknown' ? 'Onbekend' : dutchLanguageName(value);
     if (dimension === 'village') return value === 'elsewhere' ? 'Buiten gemeente Heusden' : value === 'unknown' ? 'Onbekend' : villageName(value);
-    if (dimension === 'route') return practiceNames[value] ?? routeNames[value] ?? value;
+    if (dimension === 'route') return dutchRouteName(value);
     return outcomeNames[value] ?? value;
   };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { routeValues } from '../content/practices';
 import { talkTopicIds } from '../content/topics';
 import { villageIds } from '../content/villages';
 import { isLocale } from '../i18n/locales';
@@ -20,7 +21,8 @@ export const registrationFields = [
   'babyBorn',
   'village',
   'age',
-  'midwife',
+  'route',
+  'routeOther',
   'topics',
   'message',
   'selfCheckShare',
@@ -34,7 +36,7 @@ export const maxLengths = {
   phone: 30,
   email: 254,
   talkLanguageOther: 60,
-  midwife: 100,
+  routeOther: 100,
   message: 1000,
 } as const;
 
@@ -83,7 +85,12 @@ function schemaFor(t: Translate) {
       z.transform((value: unknown) => cleanText(value) || undefined),
       z.optional(z.pipe(z.string().check(z.regex(/^\d{1,2}$/, t('error.age.invalid'))), z.transform(Number))),
     ),
-    midwife: optionalText(maxLengths.midwife),
+    // How she found us: an unknown or retired value is never an error for her; it counts as unknown.
+    route: z.transform((value: unknown) => {
+      const route = cleanText(value);
+      return route === '' ? undefined : routeValues().includes(route) ? route : 'unknown';
+    }),
+    routeOther: optionalText(maxLengths.routeOther),
     topics: z.pipe(
       z.transform((value: unknown) => [...new Set((Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]).map((id) => cleanText(id)))]),
       z.array(z.enum(talkTopicIds, t('error.topics.unknown'))),
@@ -140,7 +147,9 @@ export function parseRegistration(raw: Record<string, unknown>, today: string, t
       babyBorn: form.babyBorn,
       village: form.village,
       ...(form.age !== undefined ? { age: form.age } : {}),
-      ...(form.midwife ? { midwife: form.midwife } : {}),
+      ...(form.route ? { route: form.route } : {}),
+      // Her own words only with "other": for the team's eyes, never counted.
+      ...(form.route === 'other' && form.routeOther ? { routeOther: form.routeOther } : {}),
       ...(form.topics.length > 0 ? { topics: form.topics } : {}),
       ...(form.message ? { message: form.message } : {}),
       ...(selfCheck?.ok ? { selfCheck: selfCheck.value.scores } : {}),

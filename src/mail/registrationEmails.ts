@@ -1,3 +1,4 @@
+import { dutchRouteName } from '../content/practices';
 import { dutchTopicTitle } from '../content/topics';
 import { villageName } from '../content/villages';
 import type { AreaScores } from '../selfCheck/areas';
@@ -32,7 +33,10 @@ export interface Registration {
   /** A village id of gemeente Heusden, or "elsewhere". */
   village: string;
   age?: number;
-  midwife?: string;
+  /** How she found Hallo jij!: a practice id, a route (`consultatiebureau`, `folder`, `family`, `social`, `other`) or `unknown`. */
+  route?: string;
+  /** Her own words with route `other` (for the team only, never counted). */
+  routeOther?: string;
   /** Topic ids (content/data/topics.json) she wants to talk about. */
   topics?: string[];
   message?: string;
@@ -64,7 +68,7 @@ export function teamEmail(registration: Registration, meta: Pick<MailMeta, 'refe
     [registration.babyBorn ? 'Baby geboren op' : 'Uitgerekend op', dutchDate(registration.dueDate)],
     ['Dorp', dutchVillage(registration.village)],
     ['Leeftijd', registration.age !== undefined ? String(registration.age) : '–'],
-    ['Verloskundige', registration.midwife ?? '–'],
+    ['Hoe ze ons vond', registration.route ? `${dutchRouteName(registration.route)}${registration.routeOther ? `: ${registration.routeOther}` : ''}` : '–'],
     ['Wil praten over', registration.topics?.map(dutchTopicTitle).join('; ') ?? '–'],
     ['Bericht', registration.message ?? '–'],
     ...(registration.message ? [['Taal van het bericht', noteLanguage(registration.message, registration.lang)] as [string, string]] : []),

@@ -23,5 +23,5 @@ export const registrationSubmission: SubmittedForm<Registration> = {
       ...(registration.email ? { receipt: confirmationEmail({ ...registration, email: registration.email }, meta) } : {}),
     };
   },
-  tally: (registration) => ({ lang: registration.lang, village: registration.village, route: 'unknown' }),
+  tally: (registration) => ({ lang: registration.lang, village: registration.village, route: registration.route ?? 'unknown' }),
 };

@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { eventually, openedAttachment, outbox, siteUrl } from './mailSink';
+import { clientAddress, dueDateInMonths, eventually, openedAttachment, outbox, siteUrl, validCallback, validSignUp } from './mailSink';
+import { startSecondServer } from './secondServer';
 
 // The evaluation's counts (issue 23): the report e-mail of the Cron Trigger, in the real workerd of
 // `wrangler dev`, through the real Resend SDK to the local stand-in.
@@ -41,5 +45,137 @@ test.describe('the report e-mail', () => {
     const csv = await openedAttachment(attachment!);
     expect(csv.sealed).toBe(true);
     expect(csv.text.split('\r\n')[0]).toBe('month,form,dimension,value,label,count');
+  });
+});
+
+test.describe('on a server of its own: 30 sign-ups, callbacks and scans', () => {
+  test.describe.configure({ mode: 'serial', timeout: 240_000 });
+  const port = Number(process.env.PORT ?? 8788) + 50;
+  let server: Awaited<ReturnType<typeof startSecondServer>>;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    server = await startSecondServer(port, {});
+  });
+  test.afterAll(async () => server?.stop());
+
+  // 30 sign-ups over languages, villages and routes: three cells of 5 or more, four under 5.
+  const groups = [
+    { n: 12, lang: 'nl', village: 'drunen', route: 'verloskundigen-drunen' },
+    { n: 6, lang: 'ar', village: 'vlijmen', route: 'verloskundigen-vlijmen' },
+    { n: 5, lang: 'ti', village: 'drunen', route: 'consultatiebureau' },
+    { n: 3, lang: 'pl', village: 'oudheusden', route: 'folder' },
+    { n: 2, lang: 'tr', village: 'elshout', route: 'other', routeOther: 'Via mijn buurvrouw Fatma' },
+    { n: 1, lang: 'en', village: 'elsewhere' },
+    { n: 1, lang: 'nl', village: 'heusden', route: 'social' },
+  ];
+  const typed: string[] = [];
+  const post = async (path: string, body: Record<string, unknown>) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': clientAddress() }, body: JSON.stringify(body) }).catch((error: unknown) => {
+      throw new Error(`${String(error)}; the server said:\n${server.logs().slice(-4000)}`);
+    });
+  const report = () => JSON.parse(execFileSync('node', ['scripts/report.mjs', '--json'], { env: { ...process.env, PERSIST_TO: server.persistTo }, encoding: 'utf8' })) as { rows: Record<string, unknown>[] };
+
+  test('the report counts exactly what was sent, small cells as "<5", scans included, and the D1 file holds nothing she typed', async () => {
+    let index = 0;
+    for (const { n, ...group } of groups)
+      for (let i = 0; i < n; i += 1) {
+        index += 1;
+        const answers = { name: `Moeder Telling${index} Zoveelste`, phone: `06 4${String(1000000 + index * 7919).slice(-7)}`, email: `telling${index}@example.org`, dueDate: dueDateInMonths(1 + (index % 8)) };
+        typed.push(answers.name, answers.phone, answers.phone.replace(/\s/g, ''), `+31${answers.phone.replace(/\s/g, '').slice(1)}`, answers.email, answers.dueDate, ...(group.routeOther ? [group.routeOther] : []));
+        const response = await post('/api/register', validSignUp('counts', { ...group, ...answers }));
+        expect(response.status).toBe(200);
+      }
+    for (let i = 0; i < 6; i += 1) {
+      const response = await post('/api/callback', validCallback('counts', { lang: i < 5 ? 'nl' : 'en', motherName: `Moeder Terugbel${i}`, motherPhone: `06 5${String(2000000 + i * 104729).slice(-7)}` }));
+      expect(response.status).toBe(200);
+      typed.push(`Moeder Terugbel${i}`);
+    }
+    const scans = [...Array<string>(7).fill('/api/via/verloskundigen-drunen/pl'), '/api/via/verloskundigen-oud/ar', '/api/via/nergens/ar', '/api/via/verloskundigen-vlijmen/xx'];
+    for (const path of scans) {
+      const response = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+      expect(response.status).toBe(302);
+      expect(response.headers.get('location')).toBe(`/${path.split('/').at(-1) === 'xx' ? 'nl' : path.split('/').at(-1)}/`);
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+    const month = new Date().toISOString().slice(0, 7);
+    const row = (form: string, lang: string, village: string, route: string, count: number | '<5', outcome = 'delivered') => ({ month, form, lang, village, route, outcome, count });
+    const expected = [
+      row('callback', 'en', '-', 'referrer', '<5'),
+      row('callback', 'nl', '-', 'referrer', 5),
+      row('registration', 'ar', 'vlijmen', 'verloskundigen-vlijmen', 6),
+      row('registration', 'en', 'elsewhere', 'unknown', '<5'),
+      row('registration', 'nl', 'drunen', 'verloskundigen-drunen', 12),
+      row('registration', 'nl', 'heusden', 'social', '<5'),
+      row('registration', 'pl', 'oudheusden', 'folder', '<5'),
+      row('registration', 'ti', 'drunen', 'consultatiebureau', 5),
+      row('registration', 'tr', 'elshout', 'other', '<5'),
+      row('scan', 'ar', '-', 'unknown', '<5', 'scanned'),
+      row('scan', 'nl', '-', 'verloskundigen-vlijmen', '<5', 'scanned'),
+      row('scan', 'pl', '-', 'verloskundigen-drunen', 7, 'scanned'),
+    ];
+    // Counted in the background after each answer: wait until the last ones are in.
+    const sorted = (rows: Record<string, unknown>[]) => rows.map((item) => JSON.stringify(item)).sort();
+    const rows = await eventually(async () => report().rows, (found) => sorted(found).join() === sorted(expected).join(), 30_000, 1000);
+    expect(sorted(rows)).toEqual(sorted(expected));
+
+    // The database file itself: none of the names, numbers, addresses, dates or own words typed.
+    const files = readdirSync(join(server.persistTo, 'v3', 'd1'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const bytes = files.map((entry) => readFileSync(join(entry.parentPath, entry.name)).toString('latin1')).join('\n');
+    expect(bytes).toContain('verloskundigen-drunen');
+    for (const value of typed) expect(bytes.includes(value), value).toBe(false);
+    // Not even her e-mail address's domain-free part or her reference.
+    expect(bytes).not.toMatch(/telling\d+@|HJ-[A-Z0-9]{8}/);
+  });
+
+  test('the report e-mail holds the same numbers, with a small callback count and its partner hidden', async () => {
+    const first = Date.UTC(1970, 0, 5);
+    const week = 7 * 24 * 3600 * 1000;
+    const reportTime = first + Math.floor((Date.now() - first) / (4 * week)) * 4 * week + 6 * 3600 * 1000;
+    await runCron(reportTime, server.url);
+    const stored = await eventually(
+      async () => (await (await fetch(`${server.sinkUrl}/__outbox`)).json()) as { idempotencyKey: string; body: { text: string; attachments?: { filename: string; content: string }[] } }[],
+      (found) => found.some((email) => email.idempotencyKey.startsWith('report:')),
+      15_000,
+    );
+    const email = stored.find((found) => found.idempotencyKey.startsWith('report:'))!;
+    const csv = (await openedAttachment(email.body.attachments![0]!)).text;
+    const month = new Date().toISOString().slice(0, 7);
+    for (const line of [
+      `${month},registration,total,,,30`,
+      `${month},registration,lang,nl,Nederlands,13`,
+      `${month},registration,lang,pl,Pools,<5`,
+      `${month},registration,route,verloskundigen-drunen,Verloskundigenpraktijk Drunen,12`,
+      `${month},registration,route,other,Anders,<5`,
+      `${month},registration,village,drunen,Drunen,17`,
+      `${month},callback,total,,,6`,
+      // 'en' (1) alone is small: 6 − 5 would give it away, so 'nl' shows as ≥5.
+      `${month},callback,lang,nl,Nederlands,≥5`,
+      `${month},callback,lang,en,Engels,<5`,
+      `${month},scan,route,verloskundigen-drunen,Verloskundigenpraktijk Drunen,7`,
+    ])
+      expect(csv.split('\r\n')).toContain(line);
+    expect(csv).not.toContain('buurvrouw');
+  });
+
+  test('with D1 broken, sign-ups still answer 303 with the team e-mail sent, and each logs one line', async () => {
+    execFileSync('npx', ['wrangler', 'd1', 'execute', 'COUNTS', '--local', '--persist-to', server.persistTo, '--command', 'DROP TABLE counts'], { stdio: 'ignore', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+    const before = (server.logs().match(/"outcome":"count-failed"/g) ?? []).length;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const signUp = validSignUp('broken', { lang: 'pl', village: 'vlijmen', route: 'folder' });
+      ids.push(String(signUp.submissionId));
+      const form = new URLSearchParams(Object.entries({ ...signUp, consent: 'yes', elapsedMs: '10000' }).map(([key, value]) => [key, String(value)]));
+      const started = Date.now();
+      const response = await fetch(`${server.url}/api/register`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: server.url, 'CF-Connecting-IP': clientAddress() }, body: form });
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toMatch(/^\/pl\/aanmelden\/bedankt\/\?ref=HJ-/);
+      expect(Date.now() - started).toBeLessThan(5000);
+    }
+    const stored = (await (await fetch(`${server.sinkUrl}/__outbox`)).json()) as { idempotencyKey: string }[];
+    for (const id of ids) expect(stored.map((email) => email.idempotencyKey)).toContain(`registration:${id}:team`);
+    const failures = await eventually(async () => (server.logs().match(/"outcome":"count-failed"/g) ?? []).length - before, (count) => count >= 3, 10_000);
+    expect(failures).toBe(3);
+    const lines = server.logs().split('\n').filter((line) => line.includes('"count-failed"'));
+    for (const line of lines) expect(line).not.toMatch(/Moeder|@example|06 |\+31/);
   });
 });

@@ -12,7 +12,7 @@ test.use({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
 // The editor is a 2 MB application: under CI's load a run through it takes longer than 30 s.
 test.describe.configure({ timeout: 120_000 });
 
-const dataFileLabels = ['Contacten', 'Hulplijnen', 'Onderwerpen (vragenwijzer)', 'Cadeaupakket', 'Ontmoetingen', 'Dorpen'];
+const dataFileLabels = ['Contacten', 'Hulplijnen', 'Onderwerpen (vragenwijzer)', 'Cadeaupakket', 'Ontmoetingen', 'Dorpen', 'Verloskundigenpraktijken'];
 
 async function openEditor(page: Page, files: Record<string, string>): Promise<void> {
   await page.goto('/admin/');
@@ -28,7 +28,7 @@ function changedLines(before: string, after: string): [string, string][] {
   return a.flatMap((line, index) => (line === b[index] ? [] : [[line, b[index]!] as [string, string]]));
 }
 
-test('a save in the editor changes only the edited line, in each of the six data files', async ({ page }) => {
+test('a save in the editor changes only the edited line, in each of the seven data files', async ({ page }) => {
   const before = contentFiles();
   await openEditor(page, before);
   await page.getByRole('treeitem', { name: /Gegevens/ }).click();
@@ -41,7 +41,7 @@ test('a save in the editor changes only the edited line, in each of the six data
   }
   const after = await savedFiles(page);
   const changed = Object.keys(before).filter((path) => after[path] !== before[path]);
-  expect(changed.sort()).toEqual(['contacts.json', 'gift-package.yaml', 'help-lines.yaml', 'meetups.yaml', 'topics.json', 'villages.json'].map((file) => `content/data/${file}`));
+  expect(changed.sort()).toEqual(['contacts.json', 'gift-package.yaml', 'help-lines.yaml', 'meetups.yaml', 'practices.json', 'topics.json', 'villages.json'].map((file) => `content/data/${file}`));
   for (const path of changed) {
     const lines = changedLines(before[path]!, after[path]!);
     expect(lines, path).toHaveLength(1);

@@ -135,7 +135,7 @@ test.describe('the same submission sent again', () => {
     test.setTimeout(180_000);
     const prefix = uniquePrefix();
     const signUps = Array.from({ length: 100 }, () => validSignUp(prefix));
-    const changed = signUps.slice(0, 20).map((signUp) => ({ ...signUp, midwife: 'Verloskundigenpraktijk De Linde' }));
+    const changed = signUps.slice(0, 20).map((signUp) => ({ ...signUp, route: 'other', routeOther: 'Verloskundigenpraktijk De Linde' }));
     await injectFaults({ mode: 'server_error', rate: 0.3, keyPrefix: `registration:${prefix}` });
     const first = await inPool([...signUps, ...signUps], 50, async (signUp) => (await postJson(signUp)).status);
     const second = await inPool(changed, 20, async (signUp) => (await postJson(signUp)).status);

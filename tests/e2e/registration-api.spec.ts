@@ -130,7 +130,7 @@ test('400+ hostile inputs per field give a 4xx or a safe accepted e-mail, never 
   ];
   const inputs = [...naughtyStrings, ...own];
   expect(inputs.length).toBeGreaterThanOrEqual(400);
-  const fields = ['name', 'phone', 'email', 'contactBy', 'talkLanguage', 'dueDate', 'village', 'age', 'midwife', 'message', 'submissionId', 'lang'];
+  const fields = ['name', 'phone', 'email', 'contactBy', 'talkLanguage', 'dueDate', 'village', 'age', 'route', 'routeOther', 'message', 'submissionId', 'lang'];
   const prefix = uniquePrefix();
   const cases = fields.flatMap((field) => inputs.map((value, index) => ({ field, value, id: `${prefix}-${field}-${index}` })));
   const outcomes = await inPool(cases, 16, async ({ field, value, id }) => {

@@ -8,14 +8,21 @@ import { join } from 'node:path';
  * stand-in on `port + 1`), with settings of its own and its own local queues, KV and outbox
  * folder, for the tests that need other settings than the main test server.
  */
-export async function startSecondServer(port: number, settings: Record<string, string>): Promise<{ url: string; sinkUrl: string; stop: () => Promise<void> }> {
+export async function startSecondServer(
+  port: number,
+  settings: Record<string, string>,
+): Promise<{ url: string; sinkUrl: string; stop: () => Promise<void>; persistTo: string; logs: () => string }> {
   const state = mkdtempSync(join(tmpdir(), 'hallojij-second-'));
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
     env: { ...process.env, PORT: String(port), PERSIST_TO: join(state, 'wrangler'), OUTBOX_DIR: join(state, 'outbox'), OUTBOX_QUIET: '1', OUTBOX_RETRY_DELAYS: '60', ...settings },
-    stdio: 'ignore',
+    // Its output is kept: the Worker's log lines are what some tests assert.
+    stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group: stopping it stops wrangler and workerd with it.
     detached: true,
   });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString('utf8')));
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + 90_000;
   for (;;) {
@@ -30,6 +37,10 @@ export async function startSecondServer(port: number, settings: Record<string, s
   return {
     url,
     sinkUrl: `http://127.0.0.1:${port + 1}`,
+    /** The server's local state (queues, KV, D1): `PERSIST_TO` for `npm run report` and `wrangler d1`. */
+    persistTo: join(state, 'wrangler'),
+    /** Everything the server wrote so far, the Worker's JSON log lines among it. */
+    logs: () => output,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       process.kill(-child.pid!, 'SIGTERM');

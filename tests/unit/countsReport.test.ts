@@ -28,12 +28,12 @@ describe('the small-cell rule', () => {
 
 describe('the report', () => {
   const rows = [
-    row({ lang: 'ar', village: 'vlijmen', route: 'praktijk-a', count: 6 }),
-    row({ lang: 'ar', village: 'drunen', route: 'praktijk-a', count: 4 }),
+    row({ lang: 'ar', village: 'vlijmen', route: 'verloskundigen-drunen', count: 6 }),
+    row({ lang: 'ar', village: 'drunen', route: 'verloskundigen-drunen', count: 4 }),
     row({ lang: 'nl', village: 'drunen', route: 'folder', count: 7 }),
     row({ lang: 'ti', village: 'drunen', route: 'folder', outcome: 'queued-delivered', count: 2 }),
     row({ form: 'callback', lang: 'en', village: '-', route: 'referrer', count: 3 }),
-    row({ form: 'scan', lang: 'pl', village: '-', route: 'praktijk-a', outcome: 'scanned', count: 9 }),
+    row({ form: 'scan', lang: 'pl', village: '-', route: 'verloskundigen-drunen', outcome: 'scanned', count: 9 }),
     row({ month: '2026-10', lang: 'tr', count: 5 }),
     row({ month: '2025-01', lang: 'tr', count: 50 }),
   ];
@@ -48,7 +48,7 @@ describe('the report', () => {
     // ti (2) alone is small, so nl (7), the next smallest, is hidden too: 19 − 10 no longer gives ti.
     expect(by('lang')).toEqual({ ar: 10, nl: '≥5', ti: '<5' });
     expect(by('village')).toEqual({ drunen: 13, vlijmen: 6 });
-    expect(by('route')).toEqual({ 'praktijk-a': 10, folder: 9 });
+    expect(by('route')).toEqual({ 'verloskundigen-drunen': 10, folder: 9 });
     expect(by('outcome')).toEqual({ delivered: '≥5', 'queued-delivered': '<5' });
     expect(callbacks!.total).toBe('<5');
     expect(scans!.total).toBe(9);
@@ -64,10 +64,10 @@ describe('the report', () => {
   });
 
   it('draws bars as table cells and writes the same numbers in the text and the CSV, none of them under 5', () => {
-    const labels = reportLabels({ 'praktijk-a': 'Verloskundigenpraktijk A' });
+    const labels = reportLabels();
     const html = reportTablesHtml(report, labels);
     expect(html).toContain('bgcolor="#7d2948"');
-    expect(html).toContain('Verloskundigenpraktijk A');
+    expect(html).toContain('Verloskundigenpraktijk Drunen');
     expect(html).toContain('Arabisch');
     expect(html).not.toMatch(/<script|style="[^"]*(linear-gradient|display:\s*flex)/);
     const csv = reportCsv(report, labels);

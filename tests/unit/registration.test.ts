@@ -75,9 +75,9 @@ describe('registration rules', () => {
   });
 
   it('caps every text field', () => {
-    const result = parseRegistration({ ...valid, name: 'x'.repeat(101), message: 'y'.repeat(1001), midwife: 'z'.repeat(101) }, today);
+    const result = parseRegistration({ ...valid, name: 'x'.repeat(101), message: 'y'.repeat(1001), routeOther: 'z'.repeat(101) }, today);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.errors)).toEqual(['name', 'midwife', 'message']);
+    if (!result.ok) expect(Object.keys(result.errors)).toEqual(['name', 'routeOther', 'message']);
   });
 
   it('checks phone numbers with libphonenumber (Dutch default, international allowed)', () => {
