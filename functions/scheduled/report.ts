@@ -1,5 +1,5 @@
 import type { Env } from '../env';
-import { readCounts } from '../../src/counts/readCounts';
+import { forgetOldCounts, readCounts } from '../../src/counts/readCounts';
 import { reportEmail } from '../../src/counts/reportEmail';
 import { isReportWeek, reportEveryWeeksFrom } from '../../src/counts/reportSchedule';
 import { monthOf } from '../../src/counts/tally';
@@ -11,12 +11,14 @@ import { sealForTeam } from '../../src/mail/seal';
 import { logEvent } from '../../src/utils/log';
 
 /**
- * The Cron Trigger (weekly, wrangler.toml): every REPORT_EVERY_WEEKS weeks (default 4) the
+ * The Cron Trigger (weekly, wrangler.toml): deletes counts older than five years; every REPORT_EVERY_WEEKS weeks (default 4) the
  * evaluation's report goes to REPORT_INBOX: read the counts, compose, seal when TEAM_OPENPGP_KEY
  * is set (never sent in clear under a broken key), send once per day (Idempotency-Key), log.
  */
 export async function sendEvaluationReport(scheduledTime: number, env: Env): Promise<void> {
   const now = new Date(scheduledTime);
+  // Every week: months beyond the retention period (5 years) are deleted.
+  if (env.COUNTS) await forgetOldCounts(env.COUNTS, new Date()).catch((error: unknown) => logEvent('report', { outcome: 'retention-failed', detail: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }, 'error'));
   if (!isReportWeek(now, reportEveryWeeksFrom(env.REPORT_EVERY_WEEKS))) return logEvent('report', { outcome: 'not-this-week' });
   const mail = readMailConfig(env, 'REPORT_INBOX');
   if (!mail.ok || !env.COUNTS) return logEvent('report', { outcome: 'misconfigured', detail: `missing or invalid: ${[...(mail.ok ? [] : mail.problems), ...(env.COUNTS ? [] : ['COUNTS'])].join(', ')}` }, 'error');

@@ -5,6 +5,7 @@ import { consumeOutboxMessage } from '../../src/delivery/consumeOutbox';
 import type { OutboxMessage, QueuedMessage } from '../../src/delivery/outboxMessage';
 import { consumeDeadLetter } from '../../src/delivery/secondChannel';
 import { countQuietly, type CountDatabase } from '../../src/counts/countStore';
+import { forgetOldCounts, readCounts } from '../../src/counts/readCounts';
 import type { Outcome, Tally } from '../../src/counts/tally';
 
 // The counts in a real local D1 (miniflare, as `wrangler dev` runs it), with the schema of migrations/.
@@ -48,6 +49,16 @@ describe('counting', () => {
     expect(errors).toHaveBeenCalledTimes(2);
     for (const [line] of errors.mock.calls) expect(JSON.parse(String(line))).toMatchObject({ event: 'count', level: 'error', outcome: 'count-failed', form: 'registration' });
     errors.mockRestore();
+  });
+});
+
+describe('keeping counts five years', () => {
+  it('deletes the months older than 60 months back, and keeps the rest', async () => {
+    await countQuietly(db, tally({ month: '2021-12', lang: 'tr' }), 'delivered');
+    await countQuietly(db, tally({ month: '2021-11', lang: 'tr' }), 'delivered');
+    await forgetOldCounts(db, new Date('2026-11-15T06:00:00Z'));
+    const months = (await readCounts(db)).filter((row) => row.lang === 'tr').map((row) => row.month);
+    expect(months).toEqual(['2021-12']);
   });
 });
 
