@@ -4,6 +4,7 @@ import { editorLogin } from './api/cms/auth';
 import { editorLoginCallback } from './api/cms/callback';
 import { health } from './api/health';
 import { register } from './api/register';
+import { evaluationReport } from './api/report';
 import { selfCheck } from './api/self-check';
 import { practiceLink } from './api/via';
 import type { Env, RequestHandler } from './env';
@@ -17,6 +18,7 @@ const routes: Record<string, RequestHandler> = {
   '/api/callback': callback,
   '/api/self-check': selfCheck,
   '/api/health': health,
+  '/api/report': evaluationReport,
   '/api/cms/auth': editorLogin,
   '/api/cms/callback': editorLoginCallback,
 };

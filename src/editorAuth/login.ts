@@ -82,8 +82,11 @@ export async function completeLogin(request: Request, settings: EditorAuthSettin
   return withoutStateCookie(handshakePage({ token } satisfies LoginResult, url.origin), url.origin);
 }
 
-/** Whether the token's account may push to the repository (GitHub's own answer). */
-async function writeAccess(token: string, settings: EditorAuthSettings, fetchFromGitHub: typeof fetch): Promise<boolean | 'unreachable'> {
+/**
+ * Whether the token's account may push to the repository (GitHub's own answer): the login's check,
+ * and the check of every staff-only answer of the Worker (the evaluation's report).
+ */
+export async function writeAccess(token: string, settings: EditorAuthSettings, fetchFromGitHub: typeof fetch): Promise<boolean | 'unreachable'> {
   try {
     const response = await fetchFromGitHub(new URL(`/repos/${settings.CMS_GITHUB_REPO}`, settings.CMS_GITHUB_API_ORIGIN), {
       headers: { Authorization: `Bearer ${token}`, Accept: 'application/vnd.github+json', 'User-Agent': 'hallojij-editor-login' },

@@ -157,6 +157,29 @@ test.describe('on a server of its own: 30 sign-ups, callbacks and scans', () => 
     expect(csv).not.toContain('buurvrouw');
   });
 
+  test('/admin/rapport/ shows the same report to staff signed in to the editor, and to nobody else', async ({ page }) => {
+    const ask = (token?: string) => fetch(`${server.url}/api/report`, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+    expect((await ask()).status).toBe(401);
+    expect((await ask('token-reader')).status).toBe(403);
+    expect((await ask('not-a-token')).status).toBe(403);
+    const answer = await ask('token-writer');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(await answer.text()).toContain('Aanmeldingen: 30');
+
+    await page.goto(`${server.url}/admin/rapport/`);
+    await expect(page.getByText('Log eerst in')).toBeVisible();
+    // Signed in as the editor keeps it (Sveltia CMS: localStorage "sveltia-cms.user").
+    await page.evaluate(() => localStorage.setItem('sveltia-cms.user', JSON.stringify({ backendName: 'github', token: 'token-writer' })));
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Hallo jij! in cijfers, tot en met');
+    await expect(page.getByRole('heading', { name: 'Aanmeldingen: 30' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Hoe ze ons vond' }).first().getByRole('row', { name: /Verloskundigenpraktijk Drunen\s+12/ })).toBeVisible();
+    await page.evaluate(() => localStorage.setItem('sveltia-cms.user', JSON.stringify({ backendName: 'github', token: 'token-reader' })));
+    await page.reload();
+    await expect(page.getByText('Je account mag niet opslaan')).toBeVisible();
+  });
+
   test('with D1 broken, sign-ups still answer 303 with the team e-mail sent, and each logs one line', async () => {
     execFileSync('npx', ['wrangler', 'd1', 'execute', 'COUNTS', '--local', '--persist-to', server.persistTo, '--command', 'DROP TABLE counts'], { stdio: 'ignore', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
     const before = (server.logs().match(/"outcome":"count-failed"/g) ?? []).length;
