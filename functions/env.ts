@@ -19,6 +19,8 @@ export interface Env {
   DEAD_LETTER_QUEUE?: string;
   /** The evaluation's counts (src/counts/, migrations/): a number per month × form × language × village × route × outcome. */
   COUNTS?: D1Database;
+  /** `off`: count nothing, without a deploy. */
+  COUNTING?: string;
   /** The second channel: Email Routing to the team's verified inbox. */
   TEAM_MAIL?: SendEmail;
   /** Salt of every hash the Worker keeps (client addresses, e-mail addresses, versions of sealed e-mails). */

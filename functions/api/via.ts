@@ -1,5 +1,5 @@
 import type { Env } from '../env';
-import { countInBackground } from '../../src/counts/countStore';
+import { countingDatabase, countInBackground } from '../../src/counts/countStore';
 import { practiceLinkLanding } from '../../src/counts/practiceLink';
 import { workerSecurityHeaders } from '../../src/http/responses';
 
@@ -9,6 +9,6 @@ import { workerSecurityHeaders } from '../../src/http/responses';
  */
 export async function practiceLink(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   const { location, tally } = practiceLinkLanding(new URL(request.url).pathname, new Date());
-  if (request.method === 'GET') await countInBackground(ctx, env.COUNTS, tally, 'scanned');
+  if (request.method === 'GET') await countInBackground(ctx, countingDatabase(env), tally, 'scanned');
   return new Response(null, { status: 302, headers: { ...workerSecurityHeaders, 'Referrer-Policy': 'no-referrer', Location: location } });
 }

@@ -1,5 +1,5 @@
 import type { Env } from '../env';
-import { countQuietly } from '../../src/counts/countStore';
+import { countingDatabase, countQuietly } from '../../src/counts/countStore';
 import type { Outcome, Tally } from '../../src/counts/tally';
 import { consumeOutboxMessage } from '../../src/delivery/consumeOutbox';
 import { readMailConfig } from '../../src/delivery/mailSettings';
@@ -11,7 +11,7 @@ import { teamMailSecurity } from '../../src/delivery/teamMailSecurity';
 import { consumeDeadLetter, type RawSender } from '../../src/delivery/secondChannel';
 
 /** The consumers' counter: nobody waits on a queue, so the count is awaited, within its short bound. */
-const counter = (env: Env) => (tally: Tally, outcome: Outcome) => countQuietly(env.COUNTS, tally, outcome);
+const counter = (env: Env) => (tally: Tally, outcome: Outcome) => countQuietly(countingDatabase(env), tally, outcome);
 
 /** The outbox's consumer: each message tried again with the same keys, or retried, or given up. */
 export async function deliverOutbox(messages: readonly QueuedMessage[], env: Env): Promise<void> {

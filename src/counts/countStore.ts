@@ -10,6 +10,14 @@ export interface CountDatabase {
   };
 }
 
+/**
+ * The database to count in: `COUNTS`, unless the setting `COUNTING` is `off` (counting stopped
+ * without a deploy, e.g. when the privacy officer asks; the benchmark's run without counting).
+ */
+export function countingDatabase(settings: { COUNTS?: CountDatabase | undefined; COUNTING?: string | undefined }): CountDatabase | undefined {
+  return settings.COUNTING === 'off' ? undefined : settings.COUNTS;
+}
+
 /** Adds one to a tally's counter with an outcome; the row is made the first time. */
 export async function addCount(db: CountDatabase, tally: Tally, outcome: Outcome): Promise<void> {
   const { month, form, lang, village, route } = cleanTally(tally);

@@ -25,4 +25,6 @@ export interface SubmissionBindings extends MailSettings, TeamMailSettings {
   OUTBOX_RETRY_DELAYS?: string;
   /** The evaluation's counts (D1; absent: nothing is counted). */
   COUNTS?: CountDatabase;
+  /** `off`: nothing is counted (src/counts/countStore.ts). */
+  COUNTING?: string;
 }
