@@ -165,6 +165,8 @@ test.describe('links, QR codes and folders per language', () => {
       expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${site}/${locale.code}/`);
       await expect(page.locator('.folder__referrer')).toHaveAttribute('lang', 'nl');
       await expect(page.locator('.folder__phone')).toContainText('0416-123456');
+      // Its script runs (it stands inside the body): the print button shows.
+      await expect(page.getByRole('button', { name: dictionaries[locale.code]['folder.print']! })).toBeVisible();
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.site-header')).toBeHidden();
       const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })).toString('latin1');
