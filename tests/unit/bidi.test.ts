@@ -62,7 +62,7 @@ describe('e-mails leave the site with the name isolated in Arabic', () => {
     lang: 'ar', referrerName: 'Joke', referrerOrganisation: 'Org', referrerRole: 'midwife', referrerEmail: 'joke@example.org',
     motherName: 'Saba', motherPhone: '+31623456789', callLanguage: 'ar', leaveMessage: false,
   } as CallbackRequest;
-  const meta = { reference: 'HJ-ABCDEFGH', from: 'a@example.org', inbox: 'team@example.org', team: { phone: '0416-123456', email: 't@example.org' } };
+  const meta = { reference: 'HJ-ABCDEFGH', from: 'a@example.org', inbox: 'team@example.org', team: { phone: '0416-123456', whatsapp: '06-12345678', email: 't@example.org' } };
 
   it('in subject, text and HTML of the confirmation and the receipt', () => {
     for (const email of [confirmationEmail(registration, meta), callbackReceipt(request, meta)]) {

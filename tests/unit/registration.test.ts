@@ -144,7 +144,7 @@ describe('e-mails', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (name, message) => {
         const email = teamEmail({ ...registration, name, message }, meta);
-        const confirmation = confirmationEmail({ ...registration, name, email: 'a@example.org' }, { ...meta, team: { phone: '1', email: 'b@example.org' } });
+        const confirmation = confirmationEmail({ ...registration, name, email: 'a@example.org' }, { ...meta, team: { phone: '1', whatsapp: '2', email: 'b@example.org' } });
         for (const subject of [email.subject, confirmation.subject]) {
           expect(subject).not.toMatch(/[\r\n]/);
           if (name.trim().length > 3) expect(subject).not.toContain(name);
@@ -156,7 +156,7 @@ describe('e-mails', () => {
   });
 
   it('confirm to her in her language, right to left for Arabic, without her health details', () => {
-    const email = confirmationEmail({ ...registration, name: 'فاطمة', email: 'fatima@example.org' }, { ...meta, team: { phone: '0416-123456', email: 'team@example.org' } });
+    const email = confirmationEmail({ ...registration, name: 'فاطمة', email: 'fatima@example.org' }, { ...meta, team: { phone: '0416-123456', whatsapp: '06-12345678', email: 'team@example.org' } });
     expect(email.to).toEqual(['fatima@example.org']);
     expect(email.html).toContain('dir="rtl"');
     expect(email.text).toContain('HJ-ABCDEFGH');
