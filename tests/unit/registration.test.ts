@@ -8,7 +8,7 @@ import { villageIds } from '../../src/content/villages';
 import { checkRateLimit, type CounterStore } from '../../src/submissions/rateLimit';
 import { bodyKindOf, parseAnswers, readLimitedText } from '../../src/submissions/requestBody';
 import { isCrossSite } from '../../src/submissions/requestGuards';
-import { localeCodes } from '../../src/i18n/locales';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translations';
 import { readMailConfig } from '../../src/delivery/mailSettings';
 import { derivedSubmissionId, referenceFor } from '../../src/submissions/reference';
@@ -163,6 +163,18 @@ describe('e-mails', () => {
     expect(email.text).toContain('0416-123456');
     expect(email.text).not.toContain('2027');
     expect(email.text).not.toContain('+31612345678');
+  });
+
+  it("name the team's phone number for calling and its WhatsApp number for WhatsApp, in every language", () => {
+    const team = { phone: '0416-123456', whatsapp: '06-12345678', email: 'team@example.org' };
+    const text = (lang: Locale) => confirmationEmail({ ...registration, lang, email: 'a@example.org' }, { ...meta, team }).text;
+    expect(text('nl')).toContain('Bel ons op 0416-123456, stuur een WhatsApp-bericht naar 06-12345678 of mail naar team@example.org.');
+    expect(text('ar')).toContain('اتصلي بنا على الرقم \u20660416-123456\u2069، أو راسلينا على واتساب على الرقم \u206606-12345678\u2069');
+    for (const lang of localeCodes) {
+      expect(text(lang), lang).toContain('06-12345678');
+      // The landline once, for calling, and never named for WhatsApp.
+      expect(text(lang).split('0416-123456'), lang).toHaveLength(2);
+    }
   });
 
   it('gives every retry of a submission the same reference', async () => {
