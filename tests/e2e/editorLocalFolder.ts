@@ -105,9 +105,9 @@ export const newMeetup = {
 
 /**
  * Adds `newMeetup` in the editor, from the list of data files to just before saving;
- * `afterStep` runs after the titles and after the address (the guide takes its pictures there).
+ * `afterStep` runs after the titles, the times and the address (the guide takes its pictures there).
  */
-export async function addMeetupInEditor(page: Page, afterStep: (step: 'titles' | 'address') => Promise<void> = async () => {}): Promise<void> {
+export async function addMeetupInEditor(page: Page, afterStep: (step: 'titles' | 'times' | 'address') => Promise<void> = async () => {}): Promise<void> {
   await page.getByText('Ontmoetingen', { exact: true }).first().click();
   await page.getByRole('button', { name: /Ontmoetingen.? toevoegen/ }).click();
   const field = (label: string) => page.getByRole('group', { name: `Veld “⁨${label}⁩”` }).last();
@@ -121,6 +121,7 @@ export async function addMeetupInEditor(page: Page, afterStep: (step: 'titles' |
   await pickWhenShown(page, field('Welke in de maand').getByRole('combobox'), newMeetup.week.label);
   await fillWhenShown(page, field('Begintijd').getByRole('textbox'), newMeetup.start);
   await fillWhenShown(page, field('Eindtijd').getByRole('textbox'), newMeetup.end);
+  await afterStep('times');
   await pickWhenShown(page, field('Dorp').getByRole('combobox'), newMeetup.village.label);
   await fillWhenShown(page, field('Plek').getByRole('textbox'), newMeetup.place);
   await fillWhenShown(page, field('Straat en huisnummer').getByRole('textbox'), newMeetup.address.street);
