@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { localeCodes, locales } from '../i18n/locales';
-import { fieldLabel, optionLabel, patternMessage } from './fieldLabels';
+import { fieldHint, fieldLabel, optionLabel, patternMessage } from './fieldLabels';
 
 /** One field of Sveltia CMS's configuration (the subset this site uses). */
 export interface EditorField {
@@ -77,7 +77,8 @@ function stringRules(name: string, schema: JsonSchema): Partial<EditorField> {
 
 /** The editor field for one property of an object schema, before it is marked optional or given a default. */
 function fieldOf(name: string, schema: JsonSchema): EditorField {
-  const base = { name, label: fieldLabel(name) };
+  const hint = fieldHint(name);
+  const base = { name, label: fieldLabel(name), ...(hint ? { hint } : {}) };
   if (schema.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
   if (schema.enum) return { ...base, widget: 'select', options: schema.enum.map((value) => ({ label: optionLabel(value), value })) };
   switch (schema.type) {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
+import { clockTimePattern, unmentionedTimes } from './scheduleTimes';
 
 /** A text given in every one of the site's languages; a missing language is a build error. */
 export const localizedText = z.object(
@@ -112,13 +113,49 @@ export const practiceSchema = z.object({
   active: z.boolean().default(true),
 });
 
+/** The days of the week, as the meet-ups name them (the calendar file writes MO, TU, …). */
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** Which of the month's weekdays a monthly meet-up is on: the first … fourth, or the last. */
+export const weeksOfMonth = ['first', 'second', 'third', 'fourth', 'last'] as const;
+
+const clockTime = z.string().regex(clockTimePattern, { error: 'A time on the 24-hour clock, HH:MM, e.g. "10:00" or "13:30".' });
+
 /** A regular meet-up for young mothers. */
-export const meetupSchema = z.object({
-  title: localizedText,
-  description: localizedText,
-  schedule: localizedText,
-  village: z.string(),
-  place: z.string().trim().min(1),
-  address: addressSchema,
-  sample,
-});
+export const meetupSchema = z
+  .object({
+    title: localizedText,
+    description: localizedText,
+    /** When, in words: "elke eerste woensdag van de maand, 10.00 tot 11.30 uur". Names `start` and `end`. */
+    schedule: localizedText,
+    /** Every week, or once a month (on the `week`'s `weekday`). */
+    repeat: z.enum(['weekly', 'monthly']),
+    weekday: z.enum(weekdays),
+    /** Monthly meet-ups only: the first, second … or last `weekday` of the month. */
+    week: z.enum(weeksOfMonth).optional(),
+    /** Start and end, Amsterdam time: what her calendar gets (src/calendar/meetupCalendar.ts). */
+    start: clockTime,
+    end: clockTime,
+    village: z.string(),
+    place: z.string().trim().min(1),
+    address: addressSchema,
+    sample,
+  })
+  .superRefine((meetup, context) => {
+    if (meetup.repeat === 'monthly' && !meetup.week) {
+      context.addIssue({ code: 'custom', path: ['week'], message: 'A monthly meet-up needs its week: first, second, third, fourth or last.' });
+    }
+    if (meetup.repeat === 'weekly' && meetup.week) {
+      context.addIssue({ code: 'custom', path: ['week'], message: 'A weekly meet-up has no week of the month: leave "week" out.' });
+    }
+    if (meetup.end <= meetup.start) context.addIssue({ code: 'custom', path: ['end'], message: `The end (${meetup.end}) must be after the start (${meetup.start}).` });
+    for (const lang of localeCodes) {
+      for (const which of unmentionedTimes(meetup.schedule[lang], lang, meetup)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['schedule', lang],
+          message: `The ${lang} schedule "${meetup.schedule[lang]}" does not name the ${which} time ${meetup[which]}: make the text and the times agree (English on the 12-hour clock, the end with am/pm: "10 to 11.30 am").`,
+        });
+      }
+    }
+  });

@@ -1,3 +1,5 @@
+import type { TeamContact } from '../content/team';
+
 /** An e-mail as the Resend API takes it. */
 export interface EmailMessage {
   from: string;
@@ -16,5 +18,5 @@ export interface MailMeta {
   reference: string;
   from: string;
   inbox: string;
-  team: { phone: string; email: string };
+  team: TeamContact;
 }

@@ -119,7 +119,7 @@ export function confirmationEmail(
     greeting(firstNameForGreeting(registration.name)),
     t('mail.confirmation.thanks'),
     t('mail.confirmation.next'),
-    t('mail.confirmation.reach', { phone: meta.team.phone, email: meta.team.email }),
+    t('mail.confirmation.reach', { phone: meta.team.phone, whatsapp: meta.team.whatsapp, email: meta.team.email }),
     t('mail.confirmation.reference', { ref: meta.reference }),
     t('mail.confirmation.signoff'),
   ];

@@ -56,6 +56,8 @@ export function radarChart(scores: AreaScores, words: ChartWords): string {
     const [x, y] = pointOn(index, scores[id] / scaleMax, words.dir);
     return `<circle cx="${x}" cy="${y}" r="3.5" fill="#7d2948"/>`;
   }).join('');
+  let top = -radius;
+  let bottom = radius;
   const labels = areaIds.map((id, index) => {
     const [x, y] = pointOn(index, (radius + labelGap) / radius, words.dir);
     const lines = [...wrap(words.labels[id], lineLength[words.script]).map((line) => escapeHtml(line)), `<tspan font-weight="700">${escapeHtml(words.scoreText(scores[id]))}</tspan>`];
@@ -63,10 +65,14 @@ export function radarChart(scores: AreaScores, words: ChartWords): string {
     const side = Math.abs(x) < 1 ? 'middle' : x > 0 ? 'left' : 'right';
     const anchor = side === 'middle' ? 'middle' : (side === 'left') === (words.dir === 'ltr') ? 'start' : 'end';
     const firstY = y < -1 ? y - (lines.length - 1) * lineHeight : y > 1 ? y + lineHeight * 0.8 : y;
+    top = Math.min(top, firstY - lineHeight);
+    bottom = Math.max(bottom, firstY + (lines.length - 1) * lineHeight + 6);
     const spans = lines.map((line, n) => `<tspan x="${x}" y="${round(firstY + n * lineHeight)}">${line}</tspan>`).join('');
     return `<text text-anchor="${anchor}" direction="${words.dir}">${spans}</text>`;
   }).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="radar-chart" viewBox="-180 -135 360 273" role="img" aria-labelledby="radar-chart-title" font-family="'Noto Sans Ethiopic','Noto Sans Arabic',system-ui,sans-serif" font-size="13" fill="#1d1a18"><title id="radar-chart-title">${escapeHtml(words.title)}</title>${rings}${axes}<polygon points="${shape}" fill="#7d2948" fill-opacity="0.25" stroke="#7d2948" stroke-width="2"/>${dots}${labels}</svg>`;
+  // The picture is as tall as its labels: a long name under the chart wraps onto more lines.
+  const viewBox = `-180 ${round(top)} 360 ${round(bottom - top)}`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="radar-chart" viewBox="${viewBox}" role="img" aria-labelledby="radar-chart-title" font-family="'Noto Sans Ethiopic','Noto Sans Arabic',system-ui,sans-serif" font-size="13" fill="#1d1a18"><title id="radar-chart-title">${escapeHtml(words.title)}</title>${rings}${axes}<polygon points="${shape}" fill="#7d2948" fill-opacity="0.25" stroke="#7d2948" stroke-width="2"/>${dots}${labels}</svg>`;
 }
 
 /** A score as she reads numbers in her language, with Western digits as on the rest of the site: "4,5". */

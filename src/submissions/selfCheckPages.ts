@@ -1,6 +1,6 @@
 import { hasSelfCheckAnswers, parseSelfCheck, type SelfCheckAnswers } from '../forms/selfCheck';
 import type { Translate } from '../i18n/useTranslations';
-import { areaIds } from '../selfCheck/areas';
+import { areaIds, questionField, questionIds } from '../selfCheck/areas';
 import { radarChartFor, scoreInWords } from '../selfCheck/chart';
 import { summarize } from '../selfCheck/summary';
 import { escapeHtml } from '../utils/html';
@@ -66,8 +66,8 @@ export function selfCheckResultPage(page: Response, t: Translate, { answers, sco
     })
     .on('form[data-carry] input[type="hidden"]', {
       element(element) {
-        const question = (element.getAttribute('name') ?? '').replace(/^selfCheck-/, '');
-        if (answers[question] !== undefined) element.setAttribute('value', String(answers[question]));
+        const question = questionIds.find((id) => questionField(id) === element.getAttribute('name'));
+        if (question && answers[question] !== undefined) element.setAttribute('value', String(answers[question]));
       },
     })
     .on('[data-chart-download]', {

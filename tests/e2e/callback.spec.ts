@@ -164,7 +164,11 @@ test.describe('links, QR codes and folders per language', () => {
       const png = PNG.sync.read(await page.locator('.folder svg.qr-code').screenshot());
       expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${site}/${locale.code}/`);
       await expect(page.locator('.folder__referrer')).toHaveAttribute('lang', 'nl');
-      await expect(page.locator('.folder__phone')).toContainText('0416-123456');
+      // The number to call and the number for WhatsApp, each named for what it takes.
+      await expect(page.locator('.folder__phone')).toContainText(`${dictionaries[locale.code]['folder.phone']} 0416-123456`);
+      await expect(page.locator('.folder__phone')).toContainText(`${dictionaries[locale.code]['folder.whatsapp']} 06-12345678`);
+      // Its script runs (it stands inside the body): the print button shows.
+      await expect(page.getByRole('button', { name: dictionaries[locale.code]['folder.print']! })).toBeVisible();
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.site-header')).toBeHidden();
       const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })).toString('latin1');

@@ -91,6 +91,7 @@ test('a meet-up added in the editor is written at the end of meetups.yaml and pa
   const checked = meetupSchema.safeParse(added);
   expect(checked.error?.issues ?? []).toEqual([]);
   expect(checked.data).toMatchObject({ village: newMeetup.village.id, sample: false, title: newMeetup.texts.Titel, address: newMeetup.address });
+  expect(checked.data).toMatchObject({ repeat: newMeetup.repeat.value, weekday: newMeetup.weekday.value, week: newMeetup.week.value, start: newMeetup.start, end: newMeetup.end });
 });
 
 test('a translator marks a translation as matching today’s Dutch text in the editor, and the record follows', async ({ page }) => {

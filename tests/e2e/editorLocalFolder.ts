@@ -77,6 +77,13 @@ export async function pickWhenShown(page: Page, picker: Locator, option: string)
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Ticks a choice (a radio button) of the editor, scrolling to it first. */
+export async function checkWhenShown(page: Page, choice: Locator): Promise<void> {
+  await page.mouse.move(300, 500);
+  for (let tries = 0; tries < 20 && (await choice.count()) === 0; tries += 1) await page.mouse.wheel(0, 250);
+  await choice.check();
+}
+
 /** The meet-up the tests and the staff guide add in the editor. */
 export const newMeetup = {
   id: 'mamacafe-nieuwkuijk',
@@ -85,6 +92,12 @@ export const newMeetup = {
     Omschrijving: { nl: 'Koffie, thee en andere moeders. Je baby mag mee.', en: 'Coffee, tea and other mums. Your baby can come along.', pl: 'Kawa, herbata i inne mamy. Możesz przyjść z dzieckiem.', tr: 'Kahve, çay ve diğer anneler. Bebeğini getirebilirsin.', ar: 'قهوة وشاي وأمهات أخريات. يمكنكِ إحضار طفلكِ.', ti: 'ቡን፣ ሻሂን ካልኦት ኣዴታትን። ምስ ህጻንኪ ክትመጺ ትኽእሊ።' },
     Wanneer: { nl: 'elke tweede dinsdag van de maand, 10.00 tot 11.30 uur', en: 'every second Tuesday of the month, 10 to 11.30 am', pl: 'w każdy drugi wtorek miesiąca, 10:00–11:30', tr: 'her ayın ikinci salısı, saat 10.00 ile 11.30 arası', ar: 'ثاني يوم ثلاثاء من كل شهر، من الساعة 10:00 حتى 11:30', ti: 'ኣብ ነፍሲ ወከፍ ወርሒ ካልኣይ ሰሉስ፣ ሰዓት 10:00 ክሳብ 11:30' },
   } as Record<string, Record<string, string>>,
+  // When, for her calendar: the times the texts under "Wanneer" name.
+  repeat: { label: 'Eén keer per maand', value: 'monthly' },
+  weekday: { label: 'Dinsdag', value: 'tuesday' },
+  week: { label: 'De tweede', value: 'second' },
+  start: '10:00',
+  end: '11:30',
   village: { label: 'Nieuwkuijk', id: 'nieuwkuijk' },
   place: 'Dorpshuis Nieuwkuijk',
   address: { street: 'Kerkstraat 1', postcode: '5253 AA', town: 'Nieuwkuijk' },
@@ -92,9 +105,9 @@ export const newMeetup = {
 
 /**
  * Adds `newMeetup` in the editor, from the list of data files to just before saving;
- * `afterStep` runs after the titles and after the address (the guide takes its pictures there).
+ * `afterStep` runs after the titles, the times and the address (the guide takes its pictures there).
  */
-export async function addMeetupInEditor(page: Page, afterStep: (step: 'titles' | 'address') => Promise<void> = async () => {}): Promise<void> {
+export async function addMeetupInEditor(page: Page, afterStep: (step: 'titles' | 'times' | 'address') => Promise<void> = async () => {}): Promise<void> {
   await page.getByText('Ontmoetingen', { exact: true }).first().click();
   await page.getByRole('button', { name: /Ontmoetingen.? toevoegen/ }).click();
   const field = (label: string) => page.getByRole('group', { name: `Veld “⁨${label}⁩”` }).last();
@@ -103,6 +116,12 @@ export async function addMeetupInEditor(page: Page, afterStep: (step: 'titles' |
     for (const { code, name } of locales) await fillWhenShown(page, field(label).getByRole('textbox', { name: `${name} (${code})` }), byLanguage[code]!);
     if (label === 'Titel') await afterStep('titles');
   }
+  await checkWhenShown(page, field('Hoe vaak').getByRole('radio', { name: newMeetup.repeat.label }));
+  await pickWhenShown(page, field('Dag').getByRole('combobox'), newMeetup.weekday.label);
+  await pickWhenShown(page, field('Welke in de maand').getByRole('combobox'), newMeetup.week.label);
+  await fillWhenShown(page, field('Begintijd').getByRole('textbox'), newMeetup.start);
+  await fillWhenShown(page, field('Eindtijd').getByRole('textbox'), newMeetup.end);
+  await afterStep('times');
   await pickWhenShown(page, field('Dorp').getByRole('combobox'), newMeetup.village.label);
   await fillWhenShown(page, field('Plek').getByRole('textbox'), newMeetup.place);
   await fillWhenShown(page, field('Straat en huisnummer').getByRole('textbox'), newMeetup.address.street);

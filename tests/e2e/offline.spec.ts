@@ -111,8 +111,20 @@ test('first the page, then the app: while a page loads her phone fetches only th
     expect(requested, 'requests in the first second after load').toEqual(lang === 'ti' ? [`/${lang}/`, expect.stringMatching(/^\/_astro\/fonts\/\w+\.woff2$/)] : [`/${lang}/`]);
     // Chromium fetches a linked manifest and its icon at load (not seen as page requests here): not linked yet.
     await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
-    // The tab still has its icon: drawn from the page itself.
-    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
+    // The tab still has its icon: drawn from the page itself, an SVG the browser can draw.
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toMatch(/^data:image\/svg\+xml,/);
+    const iconWidth = await page.evaluate(
+      (href) =>
+        new Promise<number>((resolve) => {
+          const image = new Image();
+          image.onload = () => resolve(image.naturalWidth);
+          image.onerror = () => resolve(0);
+          image.src = href;
+        }),
+      icon!,
+    );
+    expect(iconWidth, 'the favicon draws').toBeGreaterThan(0);
 
     await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `/${lang}/manifest.webmanifest`, { timeout: 10_000 });
     const cdp = await page.context().newCDPSession(page);

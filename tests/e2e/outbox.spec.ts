@@ -20,6 +20,10 @@ import {
 // Resend SDK, the stand-in made to fail. The test server retries on a schedule of seconds
 // (OUTBOX_RETRY_DELAYS in playwright.config.ts) instead of hours.
 
+/** The received page's urgent line in `lang`, the team's numbers as the page writes them: non-breaking hyphens (U+2011), isolated. */
+const urgentLine = (lang: 'ar') =>
+  dictionaries[lang]['received.urgent']!.replace('{{phone}}', '\u20660416\u2011123456\u2069').replace('{{whatsapp}}', '\u206606\u201112345678\u2069');
+
 const teamKeysOf = async (prefix: string) =>
   (await outboxFor(prefix)).filter((email) => /:team(:|$)/.test(email.idempotencyKey ?? '')).map((email) => email.idempotencyKey!);
 
@@ -106,12 +110,24 @@ test.describe('when Resend is down', () => {
     await expect(page.getByText(dictionaries.ar['received.text']!)).toBeVisible();
     const ref = referenceFor(`registration:${prefix}-browser`);
     await expect(page.getByText(ref)).toBeVisible();
-    await expect(page.getByText(dictionaries.ar['received.urgent']!.replace('{{phone}}', '\u20660416-123456\u2069'))).toBeVisible();
+    await expect(page.getByText(urgentLine('ar'))).toBeVisible();
     await page.screenshot({ path: 'test-results/received-ar.png', fullPage: true });
     const keys = await eventually(() => teamKeysOf(prefix), (found) => found.length >= 1, 40_000);
     expect(keys).toEqual([keyOf('registration', `${prefix}-browser`, 'team')]);
     await context.close();
   });
+});
+
+test("the received page names the team's phone number for calling and its WhatsApp number for WhatsApp", async ({ page }) => {
+  // Non-breaking hyphens (U+2011) keep each number on one line; in Arabic each number is isolated (U+2066 … U+2069).
+  const urgent = {
+    nl: 'Is het dringend? Bel ons op 0416\u2011123456 of stuur een WhatsApp-bericht naar 06\u201112345678.',
+    ar: 'هل الأمر عاجل؟ اتصلي بنا على الرقم \u20660416\u2011123456\u2069، أو راسلينا على واتساب على الرقم \u206606\u201112345678\u2069.',
+  };
+  for (const [lang, line] of Object.entries(urgent)) {
+    await page.goto(`/${lang}/aanmelden/ontvangen/`);
+    await expect(page.locator('p > strong').filter({ hasText: '123456' })).toHaveText(line);
+  }
 });
 
 test.describe('the same submission sent again', () => {

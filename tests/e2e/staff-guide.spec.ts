@@ -60,7 +60,8 @@ test('a staff member changes the phone number, adds a meet-up and marks a transl
   await saveInEditor(page);
 
   // 2. A new meet-up at the end of the list.
-  await addMeetupInEditor(page, (step) => shoot(page, step === 'titles' ? '05-ontmoeting-toevoegen' : '06-ontmoeting-adres'));
+  const meetupShots = { titles: '05-ontmoeting-toevoegen', times: '06-ontmoeting-tijden', address: '06-ontmoeting-adres' };
+  await addMeetupInEditor(page, (step) => shoot(page, meetupShots[step]));
   await saveInEditor(page);
 
   // 3. A translator marks the English gift-package page as matching today's Dutch text.

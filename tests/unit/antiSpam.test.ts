@@ -43,7 +43,7 @@ describe('greeting by name', () => {
     it(`a confirmation in ${lang} for a hostile name greets without it and carries nothing of it`, () => {
       for (const name of hostileNames) {
         const registration: Registration & { email: string } = { lang, name: cleanText(name), email: 'a@example.org', contactBy: 'email', talkLanguage: lang, dueDate: '2027-03-01', babyBorn: false, village: 'drunen' };
-        const email = confirmationEmail(registration, { reference: 'HJ-ABCDEFGH', from: 'hallojij@example.org', team: { phone: '0416-123456', email: 't@example.org' } });
+        const email = confirmationEmail(registration, { reference: 'HJ-ABCDEFGH', from: 'hallojij@example.org', team: { phone: '0416-123456', whatsapp: '06-12345678', email: 't@example.org' } });
         expect(email.text.startsWith(useTranslations(lang)('mail.confirmation.greetingWithoutName'))).toBe(true);
         for (const part of ['evil', 'http', 'www', 'javascript', 'iPhone', '0900', '€', 'xxxxxxxxxx']) expect(email.text + email.html, `${lang} ${name}`).not.toContain(part);
       }
@@ -53,7 +53,7 @@ describe('greeting by name', () => {
   it("the referrer's receipt likewise", () => {
     const receipt = callbackReceipt(
       { lang: 'nl', referrerName: 'Gratis iPhone op evil-example.win klik nu', referrerOrganisation: 'x', referrerRole: 'gp', referrerEmail: 'a@example.org', motherName: 'Sara', motherPhone: '+31612345678', callLanguage: 'nl', leaveMessage: false },
-      { reference: 'HJ-ABCDEFGH', from: 'hallojij@example.org', inbox: 'team@example.org', team: { phone: '0416-123456', email: 't@example.org' } },
+      { reference: 'HJ-ABCDEFGH', from: 'hallojij@example.org', inbox: 'team@example.org', team: { phone: '0416-123456', whatsapp: '06-12345678', email: 't@example.org' } },
     );
     expect(receipt.text.startsWith('Goedendag,')).toBe(true);
     expect(receipt.text).not.toContain('evil');

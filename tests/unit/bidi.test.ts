@@ -62,7 +62,7 @@ describe('e-mails leave the site with the name isolated in Arabic', () => {
     lang: 'ar', referrerName: 'Joke', referrerOrganisation: 'Org', referrerRole: 'midwife', referrerEmail: 'joke@example.org',
     motherName: 'Saba', motherPhone: '+31623456789', callLanguage: 'ar', leaveMessage: false,
   } as CallbackRequest;
-  const meta = { reference: 'HJ-ABCDEFGH', from: 'a@example.org', inbox: 'team@example.org', team: { phone: '0416-123456', email: 't@example.org' } };
+  const meta = { reference: 'HJ-ABCDEFGH', from: 'a@example.org', inbox: 'team@example.org', team: { phone: '0416-123456', whatsapp: '06-12345678', email: 't@example.org' } };
 
   it('in subject, text and HTML of the confirmation and the receipt', () => {
     for (const email of [confirmationEmail(registration, meta), callbackReceipt(request, meta)]) {
@@ -78,10 +78,11 @@ describe('e-mails leave the site with the name isolated in Arabic', () => {
 describe('numbers and addresses inside right-to-left sentences', () => {
   it('isolates a phone number, an e-mail address and a reference as left-to-right runs in Arabic only', () => {
     const ar = useTranslations('ar');
-    expect(ar('received.urgent', { phone: '0416-123456' })).toContain('\u20660416-123456\u2069');
+    expect(ar('received.urgent', { phone: '0416-123456', whatsapp: '06-12345678' })).toContain('\u20660416-123456\u2069');
+    expect(ar('received.urgent', { phone: '0416-123456', whatsapp: '06-12345678' })).toContain('\u206606-12345678\u2069');
     expect(ar('contact.email', { email: 'hallojij@heusden.nl' })).toContain('\u2066hallojij@heusden.nl\u2069');
     expect(ar('thanks.reference', { ref: 'HJ-ABCD2345' })).toContain('\u2066HJ-ABCD2345\u2069');
-    expect(useTranslations('nl')('received.urgent', { phone: '0416-123456' })).toBe('Is het dringend? Bel of app ons op 0416-123456.');
-    expect(useTranslations('ti')('received.urgent', { phone: '0416-123456' })).not.toContain('\u2066');
+    expect(useTranslations('nl')('received.urgent', { phone: '0416-123456', whatsapp: '06-12345678' })).toBe('Is het dringend? Bel ons op 0416-123456 of stuur een WhatsApp-bericht naar 06-12345678.');
+    expect(useTranslations('ti')('received.urgent', { phone: '0416-123456', whatsapp: '06-12345678' })).not.toContain('\u2066');
   });
 });

@@ -16,7 +16,7 @@ const valid = {
   leaveMessage: 'no',
   consent: 'yes',
 };
-const meta = { reference: 'HJ-ABCDEFGH', from: 'a@example.org', inbox: 'coordinator@example.org', team: { phone: '0416-123456', email: 't@example.org' } };
+const meta = { reference: 'HJ-ABCDEFGH', from: 'a@example.org', inbox: 'coordinator@example.org', team: { phone: '0416-123456', whatsapp: '06-12345678', email: 't@example.org' } };
 
 describe('callback requests', () => {
   it('accept a complete request, with the mother phone in E.164 and her own words for the language', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { appIconDataUrl, appIconSvg } from '../../src/offline/appIcon';
 import { assetPathsIn, essentialPaths, isKeepablePage, isStaticAsset, languageOfPath, withOfflineNotice } from '../../src/offline/policy';
 import { localVoiceFor } from '../../src/listen/voices';
 
@@ -49,6 +50,16 @@ describe('what the service worker keeps', () => {
 
   it('shows the offline notice on a kept page', () => {
     expect(withOfflineNotice('<p role="status" data-offline-notice hidden>Offline</p>')).toBe('<p role="status" data-offline-notice>Offline</p>');
+  });
+});
+
+describe('the favicon', () => {
+  it('is a data: address a URL may hold (no space, <, >, # or bare %) that decodes to the icon', () => {
+    const url = appIconDataUrl();
+    const prefix = 'data:image/svg+xml,';
+    expect(url.startsWith(prefix)).toBe(true);
+    expect(url.slice(prefix.length)).not.toMatch(/[\s<>#"]|%(?![0-9A-F]{2})/);
+    expect(decodeURIComponent(url.slice(prefix.length))).toBe(appIconSvg().replace(/"/g, "'"));
   });
 });
 

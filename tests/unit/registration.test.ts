@@ -8,7 +8,7 @@ import { villageIds } from '../../src/content/villages';
 import { checkRateLimit, type CounterStore } from '../../src/submissions/rateLimit';
 import { bodyKindOf, parseAnswers, readLimitedText } from '../../src/submissions/requestBody';
 import { isCrossSite } from '../../src/submissions/requestGuards';
-import { localeCodes } from '../../src/i18n/locales';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translations';
 import { readMailConfig } from '../../src/delivery/mailSettings';
 import { derivedSubmissionId, referenceFor } from '../../src/submissions/reference';
@@ -144,7 +144,7 @@ describe('e-mails', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (name, message) => {
         const email = teamEmail({ ...registration, name, message }, meta);
-        const confirmation = confirmationEmail({ ...registration, name, email: 'a@example.org' }, { ...meta, team: { phone: '1', email: 'b@example.org' } });
+        const confirmation = confirmationEmail({ ...registration, name, email: 'a@example.org' }, { ...meta, team: { phone: '1', whatsapp: '2', email: 'b@example.org' } });
         for (const subject of [email.subject, confirmation.subject]) {
           expect(subject).not.toMatch(/[\r\n]/);
           if (name.trim().length > 3) expect(subject).not.toContain(name);
@@ -156,13 +156,25 @@ describe('e-mails', () => {
   });
 
   it('confirm to her in her language, right to left for Arabic, without her health details', () => {
-    const email = confirmationEmail({ ...registration, name: 'فاطمة', email: 'fatima@example.org' }, { ...meta, team: { phone: '0416-123456', email: 'team@example.org' } });
+    const email = confirmationEmail({ ...registration, name: 'فاطمة', email: 'fatima@example.org' }, { ...meta, team: { phone: '0416-123456', whatsapp: '06-12345678', email: 'team@example.org' } });
     expect(email.to).toEqual(['fatima@example.org']);
     expect(email.html).toContain('dir="rtl"');
     expect(email.text).toContain('HJ-ABCDEFGH');
     expect(email.text).toContain('0416-123456');
     expect(email.text).not.toContain('2027');
     expect(email.text).not.toContain('+31612345678');
+  });
+
+  it("name the team's phone number for calling and its WhatsApp number for WhatsApp, in every language", () => {
+    const team = { phone: '0416-123456', whatsapp: '06-12345678', email: 'team@example.org' };
+    const text = (lang: Locale) => confirmationEmail({ ...registration, lang, email: 'a@example.org' }, { ...meta, team }).text;
+    expect(text('nl')).toContain('Bel ons op 0416-123456, stuur een WhatsApp-bericht naar 06-12345678 of mail naar team@example.org.');
+    expect(text('ar')).toContain('اتصلي بنا على الرقم \u20660416-123456\u2069، أو راسلينا على واتساب على الرقم \u206606-12345678\u2069');
+    for (const lang of localeCodes) {
+      expect(text(lang), lang).toContain('06-12345678');
+      // The landline once, for calling, and never named for WhatsApp.
+      expect(text(lang).split('0416-123456'), lang).toHaveLength(2);
+    }
   });
 
   it('gives every retry of a submission the same reference', async () => {
