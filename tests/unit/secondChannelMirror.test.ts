@@ -2,7 +2,6 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-// @ts-expect-error a plain .mjs script of the local server, without types
 import { mirrorSecondChannel } from '../../scripts/second-channel-mirror.mjs';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
