@@ -1,4 +1,5 @@
 import { logEvent } from '../utils/log';
+import { claimCount, type CountOnce } from './countOnce';
 import type { Outcome, Tally } from './tally';
 import { cleanTally } from './tally';
 
@@ -33,19 +34,31 @@ export async function addCount(db: CountDatabase, tally: Tally, outcome: Outcome
 /** How long a count may take before it is given up: she never waits for it. */
 export const countTimeoutMs = 2000;
 
+/** How a count is made: its time bound, and the submission it belongs to (counted once). */
+export interface CountOptions {
+  /** At most this long (default `countTimeoutMs`); then it is given up and logged. */
+  timeoutMs?: number;
+  /** The submission: a second copy of it, or its correction, counts nothing. Scans have none. */
+  once?: CountOnce;
+}
+
 /**
  * Counts without costing her anything: resolves (never rejects) when the count is stored, or when
- * D1 failed or took longer than `countTimeoutMs`; then one log line says so (an outcome, never an
+ * D1 failed or took longer than the bound; then one log line says so (an outcome, never an
  * answer). Hand the promise to `waitUntil` so her answer never waits for it.
  */
-export async function countQuietly(db: CountDatabase | undefined, tally: Tally, outcome: Outcome, timeoutMs = countTimeoutMs): Promise<void> {
+export async function countQuietly(db: CountDatabase | undefined, tally: Tally, outcome: Outcome, { timeoutMs = countTimeoutMs, once }: CountOptions = {}): Promise<void> {
   if (!db) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
   });
+  const count = async () => {
+    if (once && !(await claimCount(once))) return;
+    await addCount(db, tally, outcome);
+  };
   try {
-    await Promise.race([addCount(db, tally, outcome), timeout]);
+    await Promise.race([count(), timeout]);
   } catch (error) {
     logEvent('count', { form: tally.form, outcome: 'count-failed', detail: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }, 'error');
   } finally {
@@ -59,8 +72,8 @@ export interface Background {
 }
 
 /** Counts in the background when the runtime allows it, otherwise within the count's short bound. */
-export async function countInBackground(background: Background | undefined, db: CountDatabase | undefined, tally: Tally, outcome: Outcome): Promise<void> {
-  const counting = countQuietly(db, tally, outcome);
+export async function countInBackground(background: Background | undefined, db: CountDatabase | undefined, tally: Tally, outcome: Outcome, options: CountOptions = {}): Promise<void> {
+  const counting = countQuietly(db, tally, outcome, options);
   if (background) background.waitUntil(counting);
   else await counting;
 }

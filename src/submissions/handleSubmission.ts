@@ -109,7 +109,7 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
       return refuseWith({ status: 503, message: 'unavailable' });
     }
     // Counted in the background: D1 being slow or down never delays or fails her answer.
-    if (departure.how === 'sent') await countInBackground(background, countingDatabase(env), tally, 'delivered');
+    if (departure.how === 'sent') await countInBackground(background, countingDatabase(env), tally, 'delivered', { once: { store: env.RATE_LIMIT, salt, reference } });
     const status = departure.how === 'queued' && visit.kind === 'json' ? 202 : sentStatus;
     log({ ref: reference, outcome: departure.outcome, status, detail: held ? `${departure.detail}; receipt held: the address had its confirmations for today` : departure.detail });
     return accepted(visit, reference, departure.how);

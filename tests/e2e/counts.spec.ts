@@ -82,8 +82,13 @@ test.describe('on a server of its own: 30 sign-ups, callbacks and scans', () => 
         index += 1;
         const answers = { name: `Moeder Telling${index} Zoveelste`, phone: `06 4${String(1000000 + index * 7919).slice(-7)}`, email: `telling${index}@example.org`, dueDate: dueDateInMonths(1 + (index % 8)) };
         typed.push(answers.name, answers.phone, answers.phone.replace(/\s/g, ''), `+31${answers.phone.replace(/\s/g, '').slice(1)}`, answers.email, answers.dueDate, ...(group.routeOther ? [group.routeOther] : []));
-        const response = await post('/api/register', validSignUp('counts', { ...group, ...answers }));
+        const signUp = validSignUp('counts', { ...group, ...answers });
+        const response = await post('/api/register', signUp);
         expect(response.status).toBe(200);
+        // The same sign-up again (a double click, a retry), or again with her note changed (one
+        // e-mail marked as a correction): still one sign-up in the counts.
+        if (index <= 2) expect((await post('/api/register', signUp)).status).toBe(200);
+        if (index === 3) expect((await post('/api/register', { ...signUp, message: 'Nog een vraag erbij' })).status).toBe(200);
       }
     for (let i = 0; i < 6; i += 1) {
       const response = await post('/api/callback', validCallback('counts', { lang: i < 5 ? 'nl' : 'en', motherName: `Moeder Terugbel${i}`, motherPhone: `06 5${String(2000000 + i * 104729).slice(-7)}` }));

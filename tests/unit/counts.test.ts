@@ -4,17 +4,20 @@ import { getPlatformProxy } from 'wrangler';
 import { consumeOutboxMessage } from '../../src/delivery/consumeOutbox';
 import type { OutboxMessage, QueuedMessage } from '../../src/delivery/outboxMessage';
 import { consumeDeadLetter } from '../../src/delivery/secondChannel';
+import { countMarkKey, type MarkStore } from '../../src/counts/countOnce';
 import { countQuietly, type CountDatabase } from '../../src/counts/countStore';
 import { forgetOldCounts, readCounts } from '../../src/counts/readCounts';
 import type { Outcome, Tally } from '../../src/counts/tally';
 
 // The counts in a real local D1 (miniflare, as `wrangler dev` runs it), with the schema of migrations/.
 
-let proxy: Awaited<ReturnType<typeof getPlatformProxy<{ COUNTS: CountDatabase }>>>;
+let proxy: Awaited<ReturnType<typeof getPlatformProxy<{ COUNTS: CountDatabase; RATE_LIMIT: MarkStore }>>>;
 let db: CountDatabase;
+let kv: MarkStore;
 beforeAll(async () => {
-  proxy = await getPlatformProxy<{ COUNTS: CountDatabase }>({ persist: false, remoteBindings: false, envFiles: [] });
+  proxy = await getPlatformProxy<{ COUNTS: CountDatabase; RATE_LIMIT: MarkStore }>({ persist: false, remoteBindings: false, envFiles: [] });
   db = proxy.env.COUNTS;
+  kv = proxy.env.RATE_LIMIT;
   for (const statement of readFileSync('migrations/0001_counts.sql', 'utf8').replace(/--.*$/gm, '').split(';').filter((sql) => sql.trim())) await db.prepare(statement).all();
 }, 60_000);
 afterAll(() => proxy?.dispose());
@@ -44,11 +47,35 @@ describe('counting', () => {
     const hanging: CountDatabase = { prepare: () => ({ bind: () => ({ run: () => new Promise(() => {}), all: () => new Promise(() => {}) }), all: () => new Promise(() => {}) }) };
     await expect(countQuietly(failing, tally(), 'delivered')).resolves.toBeUndefined();
     const started = Date.now();
-    await countQuietly(hanging, tally(), 'delivered', 200);
+    await countQuietly(hanging, tally(), 'delivered', { timeoutMs: 200 });
     expect(Date.now() - started).toBeLessThan(1000);
     expect(errors).toHaveBeenCalledTimes(2);
     for (const [line] of errors.mock.calls) expect(JSON.parse(String(line))).toMatchObject({ event: 'count', level: 'error', outcome: 'count-failed', form: 'registration' });
     errors.mockRestore();
+  });
+});
+
+describe('one submission, one count', () => {
+  it('counts a submission once, however often it is posted and whichever road its e-mail took', async () => {
+    const once = { store: kv, salt: 'test-salt', reference: 'HJ-ONCE2345' };
+    const mine = tally({ lang: 'en', village: 'elshout' });
+    await countQuietly(db, mine, 'delivered', { once });
+    await countQuietly(db, mine, 'delivered', { once }); // the same answers again, or corrected
+    await countQuietly(db, mine, 'queued-delivered', { once }); // a copy that waited in the outbox
+    await countQuietly(db, mine, 'delivered', { once: { ...once, reference: 'HJ-OTHER234' } }); // another mother
+    expect((await rows()).filter((row) => row.lang === 'en' && row.village === 'elshout')).toEqual([
+      { month: '2026-11', form: 'registration', lang: 'en', village: 'elshout', route: 'unknown', outcome: 'delivered', count: 2 },
+    ]);
+    // KV holds a salted hash of the reference, not the reference.
+    expect(await kv.get(countMarkKey('test-salt', 'HJ-ONCE2345'))).toBe('1');
+    expect(countMarkKey('test-salt', 'HJ-ONCE2345')).not.toContain('ONCE2345');
+    expect(countMarkKey('other-salt', 'HJ-ONCE2345')).not.toBe(countMarkKey('test-salt', 'HJ-ONCE2345'));
+  });
+
+  it('counts when KV fails: a sign-up is never missing from the counts for it', async () => {
+    const broken: MarkStore = { get: () => Promise.reject(new Error('KV down')), put: () => Promise.reject(new Error('KV down')) };
+    await countQuietly(db, tally({ lang: 'en', village: 'haarsteeg' }), 'delivered', { once: { store: broken, salt: 's', reference: 'HJ-KVDOWN23' } });
+    expect((await rows()).filter((row) => row.village === 'haarsteeg').map((row) => row.count)).toEqual([1]);
   });
 });
 
@@ -73,15 +100,15 @@ describe('counting what waited in the outbox', () => {
   });
   const queued = (body: unknown): QueuedMessage => ({ body, attempts: 1, ack: () => {}, retry: () => {} });
   const recorder = () => {
-    const counted: [Tally, Outcome][] = [];
-    return { counted, count: async (t: Tally, outcome: Outcome) => void counted.push([t, outcome]) };
+    const counted: [Tally, Outcome, string][] = [];
+    return { counted, count: async (t: Tally, outcome: Outcome, reference: string) => void counted.push([t, outcome, reference]) };
   };
 
   it('counts "queued-delivered" when the outbox delivers the team\'s e-mail', async () => {
     const { counted, count } = recorder();
     const send = async () => ({ data: { id: '1' }, error: null });
     await consumeOutboxMessage(queued(message('c1')), { send, security: { mode: 'plaintext' }, salt: 't', versions: undefined, outbox: { send: async () => {} }, deadLetters: { send: async () => {} }, schedule: [1], count });
-    expect(counted).toEqual([[tally({ lang: 'pl' }), 'queued-delivered']]);
+    expect(counted).toEqual([[tally({ lang: 'pl' }), 'queued-delivered', 'HJ-COUNTS01']]);
   });
 
   it('counts "second-channel" when the second channel carries the team\'s e-mail, and nothing when the team had it already', async () => {
@@ -89,6 +116,6 @@ describe('counting what waited in the outbox', () => {
     const deps = { sendRaw: async () => {}, from: 'Hallo jij! <hallojij@example.org>', retryDelaySeconds: 1, security: { mode: 'plaintext' as const }, salt: 't', count };
     await consumeDeadLetter(queued(message('c2')), deps);
     await consumeDeadLetter(queued(message('c3', ['registration:c3:team'])), deps);
-    expect(counted).toEqual([[tally({ lang: 'pl' }), 'second-channel']]);
+    expect(counted).toEqual([[tally({ lang: 'pl' }), 'second-channel', 'HJ-COUNTS01']]);
   });
 });
