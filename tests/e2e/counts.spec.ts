@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { dictionaries } from '../../src/i18n/translations';
 import { clientAddress, dueDateInMonths, eventually, openedAttachment, outbox, siteUrl, validCallback, validSignUp } from './mailSink';
 import { startSecondServer } from './secondServer';
+import { fillValidForm } from './signUpForm';
 
 // The evaluation's counts (issue 23): the report e-mail of the Cron Trigger, in the real workerd of
 // `wrangler dev`, through the real Resend SDK to the local stand-in.
@@ -45,6 +47,45 @@ test.describe('the report e-mail', () => {
     const csv = await openedAttachment(attachment!);
     expect(csv.sealed).toBe(true);
     expect(csv.text.split('\r\n')[0]).toBe('month,form,dimension,value,label,count');
+  });
+});
+
+test.describe('how she found us, on the sign-up', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('ti, without JavaScript: she says how she found us, and the team reads it in Dutch with her own words', async ({ page }) => {
+    const d = dictionaries.ti;
+    await page.setExtraHTTPHeaders({ 'CF-Connecting-IP': clientAddress() });
+    await page.goto('/ti/aanmelden/');
+    await fillValidForm(page, 'ti');
+    const route = page.getByLabel(d['field.route.label']!);
+    // The practices by their own names, then the other roads in her language.
+    await expect(route.locator('option')).toContainText(['Verloskundigenpraktijk Drunen', d['field.route.consultatiebureau']!, d['field.route.other']!]);
+    await route.selectOption('other');
+    await page.getByLabel(d['field.routeOther.label']!).fill('ብሓብተይ ሰሚዐ');
+    await page.waitForTimeout(3100); // a person takes a few seconds: the bot check asks again before that
+    await page.getByRole('button', { name: d['form.submit']! }).click();
+    await expect(page).toHaveURL(/\/ti\/aanmelden\/bedankt\/\?ref=HJ-[A-Z2-9]{8}$/);
+    const ref = new URL(page.url()).searchParams.get('ref')!;
+    const team = await eventually(async () => (await outbox()).filter((email) => email.body.subject.endsWith(ref)), (found) => found.length >= 1, 15_000);
+    expect(team).toHaveLength(1);
+    expect(team[0]!.body.text).toContain('Hoe ze ons vond: Anders: ብሓብተይ ሰሚዐ');
+  });
+
+  test('her own words over 100 characters (the field stops at 100; a client that ignores it) come back with a message in Tigrinya, everything kept', async () => {
+    const signUp = validSignUp('route-long', { lang: 'ti', route: 'other', routeOther: 'ብሓብተይ ሰሚዐ '.repeat(12).trim(), name: 'ሳባ ተስፋይ', consent: 'yes', elapsedMs: '10000' });
+    const response = await fetch(`${siteUrl}/api/register`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: siteUrl, 'CF-Connecting-IP': clientAddress() },
+      body: new URLSearchParams(Object.entries(signUp).map(([key, value]) => [key, String(value)])),
+    });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain(dictionaries.ti['error.tooLong']!.replace('{{max}}', '100'));
+    expect(html).toContain(`value="${String(signUp.routeOther)}"`);
+    expect(html).toContain('value="ሳባ ተስፋይ"');
+    expect(html).toMatch(/<option value="other" selected/);
   });
 });
 
