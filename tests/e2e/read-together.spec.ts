@@ -29,7 +29,7 @@ for (const lang of ['ar', 'ti'] as const) {
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 
     const pairs = page.locator('.side-by-side__pair');
-    await expect(pairs).toHaveCount(8); // the introduction and seven sections
+    await expect(pairs).toHaveCount(9); // the introduction and eight sections (with "Wat we tellen")
     for (const pair of await pairs.all()) {
       const [own, dutch] = await pair.locator(':scope > div').all();
       await expect(own!).toHaveAttribute('lang', lang);
