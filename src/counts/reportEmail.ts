@@ -11,6 +11,9 @@ const utf8Base64 = (text: string) => {
   return btoa(binary);
 };
 
+/** Where else the numbers are: the attachment, and the report page for staff. */
+const elsewhere = 'De cijfers staan ook in de bijlage (CSV), en op /admin/rapport/ van de website voor wie in de redactie mag opslaan.';
+
 /** The report's title for the months up to `month`. */
 export const reportTitle = (month: string) => `Hallo jij! in cijfers, tot en met ${new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))}`;
 
@@ -32,8 +35,8 @@ export function reportEmail(rows: readonly CountRow[], options: { from: string; 
     from: options.from,
     to: [options.to],
     subject: reportTitle(month),
-    text: `${reportTitle(month)}\n\n${reportText(report, labels)}\n\nDe cijfers staan ook in de bijlage (CSV) en voor wie is ingelogd in de redactie op /admin/.\n`,
-    html: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(reportTitle(month))}</title></head><body style="font-family:Arial,sans-serif;color:#1d1a18;margin:0;padding:16px">${reportBodyHtml(rows, month)}</body></html>`,
+    text: `${reportTitle(month)}\n\n${reportText(report, labels)}\n\n${elsewhere}\n`,
+    html: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(reportTitle(month))}</title></head><body style="font-family:Arial,sans-serif;color:#1d1a18;margin:0;padding:16px">${reportBodyHtml(rows, month)}<p style="margin:16px 0 0;color:#4a423d">${escapeHtml(elsewhere)}</p></body></html>`,
     attachments: [{ filename: `hallojij-cijfers-${month}.csv`, content: utf8Base64(reportCsv(report, labels)) }],
   };
 }

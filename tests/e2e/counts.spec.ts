@@ -42,6 +42,7 @@ test.describe('the report e-mail', () => {
     expect(report.body.html).toBe('');
     expect(report.body.text).toContain('Aanmeldingen:');
     expect(report.body.text).toContain('<5: minder dan vijf');
+    expect(report.body.text).toContain('op /admin/rapport/ van de website');
     const [attachment] = report.body.attachments ?? [];
     expect(attachment!.filename).toMatch(/^hallojij-cijfers-\d{4}-\d{2}\.csv\.asc$/);
     const csv = await openedAttachment(attachment!);
