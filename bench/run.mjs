@@ -281,9 +281,10 @@ if (!args.has('--skip-load')) {
   // (ABBA twice, 10 s each), so neither gains from its place in the order.
   const startServer = async (name, offset, bindings) => {
     const serverPort = port + offset;
+    const persistTo = mkdtempSync(join(tmpdir(), `hallojij-state-${name}-`));
     const server = spawn('node', ['scripts/serve.mjs'], {
       cwd: root,
-      env: { ...env, PORT: String(serverPort), OUTBOX_DIR: mkdtempSync(join(tmpdir(), `hallojij-outbox-${name}-`)), PERSIST_TO: mkdtempSync(join(tmpdir(), `hallojij-state-${name}-`)), HALLOJIJ_BINDINGS: JSON.stringify(bindings) },
+      env: { ...env, PORT: String(serverPort), OUTBOX_DIR: mkdtempSync(join(tmpdir(), `hallojij-outbox-${name}-`)), PERSIST_TO: persistTo, HALLOJIJ_BINDINGS: JSON.stringify(bindings) },
       stdio: 'ignore',
       detached: true,
     });
@@ -293,11 +294,11 @@ if (!args.has('--skip-load')) {
       } catch {}
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    return { server, at: { base: `http://127.0.0.1:${serverPort}`, sinkPort: serverPort + 1 } };
+    return { server, persistTo, at: { base: `http://127.0.0.1:${serverPort}`, sinkPort: serverPort + 1 } };
   };
   const counting = await startServer('counted', 20, {});
   const notCounting = await startServer('uncounted', 30, { COUNTING: 'off' });
-  await load('warm-up', 0, counting.at, 5);
+  const countedWarmUp = await load('warm-up', 0, counting.at, 5);
   await load('warm-up', 0, notCounting.at, 5);
   const countedRuns = [];
   const uncountedRuns = [];
@@ -305,6 +306,12 @@ if (!args.has('--skip-load')) {
     if (counted) countedRuns.push(await load('counted', 0, counting.at, 10));
     else uncountedRuns.push(await load('uncounted', 0, notCounting.at, 10));
   }
+  // Counts gather for a moment before they are written: every sign-up that reached the team is in D1, once.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const countRows = JSON.parse(execFileSync('node', ['scripts/report.mjs', '--json'], { cwd: root, env: { ...env, PERSIST_TO: counting.persistTo }, encoding: 'utf8' })).rows;
+  results.countedInD1 = countRows.filter((row) => row.form === 'registration').reduce((sum, row) => sum + (typeof row.count === 'number' ? row.count : 0), 0);
+  results.teamEmailsCounted = [countedWarmUp, ...countedRuns].reduce((sum, run) => sum + run.teamEmails, 0);
+  if (results.countedInD1 !== results.teamEmailsCounted) broken.push(`counted ${results.countedInD1} sign-ups in D1 for ${results.teamEmailsCounted} team e-mails`);
   for (const { server } of [counting, notCounting]) {
     try {
       process.kill(-server.pid, 'SIGTERM');
@@ -361,6 +368,7 @@ if (results.load) {
     console.log(`${run.name.padEnd(9)} ${Math.round(run.requestsPerSecond)} req/s, p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, 2xx ${run.accepted2xx}, 4xx ${run.refused4xx}, 5xx ${run.errors5xx}, team e-mails ${run.teamEmails}: lost ${run.lostEmails}, doubled ${run.doubledEmails}, ${run.completedAfterClock} completed after the clock stopped`);
   }
   console.log(`sealing the team e-mail: ${results.sealingThroughput.toFixed(2)} × the clear-text req/s (budget at least 0.80)`);
+  console.log(`counted in D1: ${results.countedInD1} sign-ups for ${results.teamEmailsCounted} team e-mails on the counting server (must be equal)`);
   console.log(`counting in D1: ${results.countingThroughput.toFixed(2)} × the req/s without counting, each the mean of four 10 s runs in turn on fresh servers (budget at least 0.90)`);
 }
 if (results.observatory) {

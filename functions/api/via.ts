@@ -1,5 +1,6 @@
 import type { Env } from '../env';
-import { countingDatabase, countInBackground } from '../../src/counts/countStore';
+import { countInBackground } from '../../src/counts/countInBackground';
+import { countingDatabase } from '../../src/counts/countStore';
 import { practiceLinkLanding } from '../../src/counts/practiceLink';
 import { workerSecurityHeaders } from '../../src/http/responses';
 

@@ -10,9 +10,8 @@ import { sentVersionsIn } from '../../src/delivery/sentVersions';
 import { teamMailSecurity } from '../../src/delivery/teamMailSecurity';
 import { consumeDeadLetter, type RawSender } from '../../src/delivery/secondChannel';
 
-/** The consumers' counter: nobody waits on a queue, so the count is awaited, within its short bound; once per submission. */
-const counter = (env: Env) => (tally: Tally, outcome: Outcome, reference: string) =>
-  countQuietly(countingDatabase(env), tally, outcome, { once: { store: env.RATE_LIMIT, salt: env.RATE_LIMIT_SALT ?? 'hallojij', reference } });
+/** The consumers' counter: nobody waits on a queue, so the count is awaited, within its short bound. */
+const counter = (env: Env) => (tally: Tally, outcome: Outcome) => countQuietly(countingDatabase(env), tally, outcome);
 
 /** The outbox's consumer: each message tried again with the same keys, or retried, or given up. */
 export async function deliverOutbox(messages: readonly QueuedMessage[], env: Env): Promise<void> {

@@ -34,7 +34,7 @@ export async function consumeOutboxMessage(
     schedule: readonly number[];
     policy?: SendPolicy;
     /** Counts a team e-mail that arrived (src/counts/); never throws. */
-    count?: (tally: Tally, outcome: Outcome, reference: string) => Promise<void>;
+    count?: (tally: Tally, outcome: Outcome) => Promise<void>;
   },
 ): Promise<void> {
   const retryDelaySeconds = nextRetryDelay(deps.schedule, queued.attempts) ?? deps.schedule.at(-1) ?? 3600;
@@ -54,7 +54,8 @@ export async function consumeOutboxMessage(
   const outcome = await deliverInOrder(deps.send, message.emails, deps.policy ?? outboxSendPolicy, { submittedAt: message.submittedAt, waited: true }, deps.versions);
   if (outcome.ok) {
     logEvent('outbox', { ...base, outcome: outcome.corrected.length > 0 ? 'outbox-delivered-correction' : 'outbox-delivered' }, 'info');
-    if (message.tally && message.emails.some((email) => email.role === 'team')) await deps.count?.(message.tally, 'queued-delivered', message.reference);
+    const team = message.emails.find((email) => email.role === 'team');
+    if (message.tally && team && outcome.firstTime.includes(team.idempotencyKey)) await deps.count?.(message.tally, 'queued-delivered');
     return queued.ack();
   }
   const delay = outcome.retryable ? nextRetryDelay(deps.schedule, queued.attempts) : undefined;

@@ -4,10 +4,14 @@ import { sha256Hex } from '../utils/hash';
 import type { OutboxEmail } from './outboxMessage';
 import { defaultSendPolicy, sendExactlyOnce, type Sender, type SendOutcome, type SendPolicy } from './sendPolicy';
 
-/** How sending a submission's e-mails in order ended. */
+/**
+ * How sending a submission's e-mails in order ended. `firstTime`: the keys of the e-mails that
+ * arrived now for the first time, not as a correction and not as a copy of one already there (a
+ * double submit, a retry): what the evaluation counts (src/counts/).
+ */
 export type DeliveryOutcome =
-  | { ok: true; delivered: string[]; corrected: string[]; attempts: number }
-  | { ok: false; delivered: string[]; corrected: string[]; failed: OutboxEmail; error: string; retryable: boolean; attempts: number };
+  | { ok: true; delivered: string[]; corrected: string[]; firstTime: string[]; attempts: number }
+  | { ok: false; delivered: string[]; corrected: string[]; firstTime: string[]; failed: OutboxEmail; error: string; retryable: boolean; attempts: number };
 
 /**
  * A short fingerprint of an e-mail's content, for the Idempotency-Key of a correction: the same
@@ -27,6 +31,9 @@ export interface SentVersions {
   has(idempotencyKey: string, contentId: string): Promise<boolean>;
   remember(idempotencyKey: string, contentId: string): Promise<void>;
 }
+
+/** The id of a sealed e-mail that was already there: another copy of the same answers was accepted before. */
+const acceptedBefore = 'accepted-before';
 
 /**
  * Sends one e-mail with its key. Resend refuses a key reused with another body
@@ -53,10 +60,10 @@ export async function sendOneEmail(
   if (first.ok) await remember();
   if (first.ok || first.error !== 'invalid_idempotent_request') return { ...first, corrected: false };
   // The other copy of a double submit, sealed differently, may have been accepted a moment ago.
-  if (await alreadyThere()) return { ok: true, id: 'accepted-before', attempts: first.attempts, corrected: false };
+  if (await alreadyThere()) return { ok: true, id: acceptedBefore, attempts: first.attempts, corrected: false };
   if (contentId !== undefined && versions) {
     await policy.sleep(250);
-    if (await alreadyThere()) return { ok: true, id: 'accepted-before', attempts: first.attempts, corrected: false };
+    if (await alreadyThere()) return { ok: true, id: acceptedBefore, attempts: first.attempts, corrected: false };
   }
   const message = email.role === 'team' ? asCorrection(email.message, sent) : email.message;
   const correction = await sendExactlyOnce(send, message, `${email.idempotencyKey}:${contentFingerprint(message)}`, policy);
@@ -77,13 +84,15 @@ export async function deliverInOrder(
 ): Promise<DeliveryOutcome> {
   const delivered: string[] = [];
   const corrected: string[] = [];
+  const firstTime: string[] = [];
   let attempts = 0;
   for (const email of emails) {
     const outcome = await sendOneEmail(send, email, policy, sent, versions);
     attempts += outcome.attempts;
     if (outcome.corrected) corrected.push(email.idempotencyKey);
-    if (!outcome.ok) return { ok: false, delivered, corrected, failed: email, error: outcome.error, retryable: outcome.retryable, attempts };
+    if (!outcome.ok) return { ok: false, delivered, corrected, firstTime, failed: email, error: outcome.error, retryable: outcome.retryable, attempts };
     delivered.push(email.idempotencyKey);
+    if (!outcome.corrected && outcome.id !== acceptedBefore) firstTime.push(email.idempotencyKey);
   }
-  return { ok: true, delivered, corrected, attempts };
+  return { ok: true, delivered, corrected, firstTime, attempts };
 }

@@ -12,7 +12,13 @@ import { readyToLeave, type TeamMailSecurity } from './teamMailSecurity';
  * safely in the outbox, `failed` only when Resend and the queue both refused it. `outcome` and
  * `detail` are for the log: a reference and an outcome, never an answer.
  */
-export type Departure = { how: 'sent' | 'queued' | 'failed'; outcome: string; detail?: string | undefined };
+export type Departure = {
+  how: 'sent' | 'queued' | 'failed';
+  outcome: string;
+  detail?: string | undefined;
+  /** `sent` only: the team's e-mail arrived now for the first time (not a copy, not a correction): counted. */
+  firstTime?: boolean;
+};
 
 /**
  * Seals the team's e-mail, then sends a submission's e-mails, the team's first; what Resend cannot
@@ -45,12 +51,13 @@ export async function deliverOrQueue(
   }
   const { emails } = ready;
   const sent = await deliverInOrder(deps.send, emails, deps.policy, { submittedAt }, deps.versions);
-  if (sent.ok) return { how: 'sent', outcome: sent.corrected.length > 0 ? 'sent-correction' : 'sent', detail: `attempts ${sent.attempts}` };
+  const firstTime = sent.firstTime.includes(emails[0]!.idempotencyKey);
+  if (sent.ok) return { how: 'sent', outcome: sent.corrected.length > 0 ? 'sent-correction' : 'sent', detail: `attempts ${sent.attempts}`, firstTime };
   const teamSent = sent.delivered.includes(emails[0]!.idempotencyKey);
   // The tally travels only with a team e-mail still to go: it is counted when that arrives.
   const waiting = { version: 1 as const, form, reference, submittedAt, emails: emails.filter((email) => !sent.delivered.includes(email.idempotencyKey)), ...(teamSent ? {} : tally) };
   const queue = await putInOutbox({ outbox: deps.outbox, deadLetters: deps.deadLetters }, waiting, sent, deps.schedule);
-  if (teamSent) return { how: 'sent', outcome: queue ? `sent; receipt to ${queue}` : 'sent; receipt-failed', detail: sent.error };
+  if (teamSent) return { how: 'sent', outcome: queue ? `sent; receipt to ${queue}` : 'sent; receipt-failed', detail: sent.error, firstTime };
   if (!queue) return { how: 'failed', outcome: 'team-mail-failed', detail: `${sent.error} after ${sent.attempts}; queue refused` };
   return { how: 'queued', outcome: `queued to ${queue}`, detail: `${sent.error} after ${sent.attempts}` };
 }

@@ -91,7 +91,7 @@ export async function consumeDeadLetter(
     security: TeamMailSecurity;
     salt: string;
     /** Counts a team e-mail that arrived by the second channel (src/counts/); never throws. */
-    count?: (tally: Tally, outcome: Outcome, reference: string) => Promise<void>;
+    count?: (tally: Tally, outcome: Outcome) => Promise<void>;
   },
 ): Promise<void> {
   const taken = await takeQueued(queued, 'dead-letter', deps);
@@ -103,7 +103,7 @@ export async function consumeDeadLetter(
     if (email) await deps.sendRaw(email);
     logEvent('outbox', { ...base, outcome: 'second-channel-delivered', detail: message.reason }, 'error');
     const team = message.emails.find((email) => email.role === 'team');
-    if (message.tally && team && !message.delivered?.includes(team.idempotencyKey)) await deps.count?.(message.tally, 'second-channel', message.reference);
+    if (message.tally && team && !message.delivered?.includes(team.idempotencyKey)) await deps.count?.(message.tally, 'second-channel');
     queued.ack();
   } catch (error) {
     const detail = `${error instanceof Error ? error.message : 'unknown'}; kept in the dead-letter queue, next try in ${deps.retryDelaySeconds} s`;

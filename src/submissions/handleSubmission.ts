@@ -1,5 +1,6 @@
 import { teamContact } from '../content/team';
-import { countingDatabase, countInBackground, type Background } from '../counts/countStore';
+import { countInBackground, type Background } from '../counts/countInBackground';
+import { countingDatabase } from '../counts/countStore';
 import { monthOf, type Tally } from '../counts/tally';
 import { deliverOrQueue } from '../delivery/deliverOrQueue';
 import { readMailConfig } from '../delivery/mailSettings';
@@ -108,8 +109,9 @@ export function submissionHandler<T>(form: SubmittedForm<T>): SubmissionHandler 
       log({ ref: reference, outcome: departure.outcome, status: 503, detail: departure.detail });
       return refuseWith({ status: 503, message: 'unavailable' });
     }
-    // Counted in the background: D1 being slow or down never delays or fails her answer.
-    if (departure.how === 'sent') await countInBackground(background, countingDatabase(env), tally, 'delivered', { once: { store: env.RATE_LIMIT, salt, reference } });
+    // Counted in the background (D1 being slow or down never delays or fails her answer), once:
+    // a double submit or a correction of a sign-up that is there already counts nothing.
+    if (departure.how === 'sent' && departure.firstTime) await countInBackground(background, countingDatabase(env), tally, 'delivered');
     const status = departure.how === 'queued' && visit.kind === 'json' ? 202 : sentStatus;
     log({ ref: reference, outcome: departure.outcome, status, detail: held ? `${departure.detail}; receipt held: the address had its confirmations for today` : departure.detail });
     return accepted(visit, reference, departure.how);
