@@ -1,15 +1,10 @@
 import type { EmailMessage } from '../mail/emailMessage';
+import { utf8ToBase64 } from '../utils/base64';
 import { escapeHtml } from '../utils/html';
 import { reportLabels } from './labels';
 import { evaluationReport, type CountRow } from './report';
 import { reportCsv, reportTablesHtml, reportText, smallCellNote } from './renderReport';
 import { reportMonths } from './reportOutput';
-
-const utf8Base64 = (text: string) => {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-};
 
 /** Where else the numbers are: the attachment, and the report page for staff. */
 const elsewhere = 'De cijfers staan ook in de bijlage (CSV), en op /admin/rapport/ van de website voor wie in de redactie mag opslaan.';
@@ -37,6 +32,6 @@ export function reportEmail(rows: readonly CountRow[], options: { from: string; 
     subject: reportTitle(month),
     text: `${reportTitle(month)}\n\n${reportText(report, labels)}\n\n${elsewhere}\n`,
     html: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(reportTitle(month))}</title></head><body style="font-family:Arial,sans-serif;color:#1d1a18;margin:0;padding:16px">${reportBodyHtml(rows, month)}<p style="margin:16px 0 0;color:#4a423d">${escapeHtml(elsewhere)}</p></body></html>`,
-    attachments: [{ filename: `hallojij-cijfers-${month}.csv`, content: utf8Base64(reportCsv(report, labels)) }],
+    attachments: [{ filename: `hallojij-cijfers-${month}.csv`, content: utf8ToBase64(reportCsv(report, labels)) }],
   };
 }

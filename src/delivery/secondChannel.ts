@@ -2,6 +2,7 @@ import { createMimeMessage, Mailbox } from 'mimetext/browser';
 import type { EmailMessage } from '../mail/emailMessage';
 import { headerSafe } from '../mail/headerSafe';
 import type { Outcome, Tally } from '../counts/tally';
+import { utf8ToBase64 } from '../utils/base64';
 import { escapeHtml } from '../utils/html';
 import { logEvent } from '../utils/log';
 import type { OutboxMessage, QueuedMessage } from './outboxMessage';
@@ -27,10 +28,7 @@ export function addressOf(mailbox: string): string {
 }
 
 function base64Lines(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return (btoa(binary).match(/.{1,76}/g) ?? []).join('\r\n');
+  return (utf8ToBase64(text).match(/.{1,76}/g) ?? []).join('\r\n');
 }
 
 /** Raw MIME (text, and HTML when there is any; base64 so any script survives) for one e-mail to one recipient. */
